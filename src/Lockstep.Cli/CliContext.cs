@@ -1,0 +1,28 @@
+namespace Lockstep.Cli;
+
+/// <summary>Everything a command may touch of the process, read once at the entry point.</summary>
+public sealed record CliContext(
+    TextWriter Out,
+    TextWriter Error,
+    IReadOnlyDictionary<string, string> Environment,
+    string WorkingDirectory,
+    bool OutputIsTerminal)
+{
+    /// <summary>Colour only on a terminal and never when <c>NO_COLOR</c> is set (no-color.org).</summary>
+    public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
+
+    public string? Variable(string name) => Environment.TryGetValue(name, out var value) ? value : null;
+
+    public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    public static CliContext FromProcess()
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            environment[(string)entry.Key] = entry.Value as string ?? string.Empty;
+        }
+
+        return new CliContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected);
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+
+namespace Lockstep.Cli.Commands;
+
+/// <summary><c>lockstep gate</c>: decide whether a candidate model may ship.</summary>
+public static class GateCommand
+{
+    public static readonly Option<string> Policy = new("--policy", "-p")
+    {
+        Description = "The gate policy (lockstep.yml, version: 1).",
+        DefaultValueFactory = _ => "lockstep.yml",
+        HelpName = "file",
+    };
+
+    public static readonly Option<string> Candidate = new("--candidate", "-c")
+    {
+        Description = "The candidate model's report card (lockstep.report-card/v1 JSON).",
+        Required = true,
+        HelpName = "file",
+    };
+
+    public static readonly Option<string?> Baseline = new("--baseline", "-b")
+    {
+        Description = "The production model's report card. Without it, change bounds follow the policy's first_model rule.",
+        HelpName = "file",
+    };
+
+    public static readonly Option<string?> Out = new("--out", "-o")
+    {
+        Description = "Write the gate result (lockstep.gate-result/v1 JSON) here.",
+        HelpName = "file",
+    };
+
+    public static readonly Option<string?> Markdown = new("--markdown", "-m")
+    {
+        Description = "Write the markdown report here.",
+        HelpName = "file",
+    };
+
+    public static Command Create(Func<CliContext> context)
+    {
+        var command = new Command("gate", """
+            Evaluate the gate policy on a candidate report card against the production baseline.
+            Exit codes: 0 pass or warn, 1 a gate failed, 2 bad input or a gate that could not decide.
+            On GitHub Actions and Azure Pipelines it also writes annotations, outputs and the job summary.
+
+            Example:
+              lockstep gate --policy lockstep.yml --candidate candidate.json --baseline baseline.json --out result.json --markdown report.md
+            """)
+        {
+            Policy, Candidate, Baseline, Out, Markdown,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var cli = context();
+            var settings = new GateSettings(
+                parseResult.GetValue(Policy)!,
+                parseResult.GetValue(Candidate)!,
+                parseResult.GetValue(Baseline),
+                parseResult.GetValue(Out),
+                parseResult.GetValue(Markdown));
+            return GateRun.Execute(settings, cli, RunnerSelection.For(cli));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,65 @@
+using Lockstep.Cli.Io;
+using Lockstep.Core.Contracts;
+using Lockstep.Core.Gates;
+using Lockstep.Core.Platform;
+using Lockstep.Core.Policy;
+using Lockstep.Core.Reporting;
+
+namespace Lockstep.Cli.Commands;
+
+/// <summary>Reads the inputs, evaluates the gates, writes the reports and publishes them through the runner.</summary>
+public static class GateRun
+{
+    public static int Execute(GateSettings settings, CliContext context, IRunnerContext runner)
+    {
+        var policyFile = InputFile.Read(settings.PolicyPath, context);
+        var policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
+        var candidateFile = InputFile.Read(settings.CandidatePath, context);
+        var candidate = new CardInput(candidateFile.DisplayPath, ReportCardReader.Parse(candidateFile.Text, candidateFile.DisplayPath));
+
+        var inputs = new List<InputDigest>
+        {
+            new("policy", policyFile.DisplayPath, policyFile.Sha256),
+            new("candidate", candidateFile.DisplayPath, candidateFile.Sha256),
+        };
+
+        CardInput? baseline = null;
+        if (settings.BaselinePath is { } baselinePath)
+        {
+            var baselineFile = InputFile.Read(baselinePath, context);
+            baseline = new CardInput(baselineFile.DisplayPath, ReportCardReader.Parse(baselineFile.Text, baselineFile.DisplayPath));
+            inputs.Add(new("baseline", baselineFile.DisplayPath, baselineFile.Sha256));
+        }
+
+        var result = GateEvaluator.Evaluate(policy, candidate, baseline, inputs);
+        var markdown = MarkdownReport.Render(result, policyFile.DisplayPath);
+
+        var outputs = new List<(string, string)>();
+        if (settings.ResultPath is { } resultPath)
+        {
+            outputs.Add((resultPath, GateResultJson.Serialize(result) + "\n"));
+        }
+
+        if (settings.MarkdownPath is { } markdownPath)
+        {
+            outputs.Add((markdownPath, markdown));
+        }
+
+        AtomicFiles.WriteAll(outputs, context);
+
+        context.Out.Write(ConsoleReport.Render(result, context.UseColour));
+        foreach (var gate in result.Errored)
+        {
+            context.Error.WriteLine($"error: {gate.Why} (gate '{gate.Id}', {policyFile.DisplayPath} line {gate.Line})");
+        }
+
+        foreach (var (path, _) in outputs)
+        {
+            context.Out.WriteLine($"wrote {path}");
+        }
+
+        GateResultPublisher.Publish(result, policyFile.DisplayPath, markdown, settings.MarkdownPath, runner);
+
+        return ExitCodes.For(result.Verdict);
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Lockstep.Cli.Commands;
+using Lockstep.Core;
+
+namespace Lockstep.Cli;
+
+/// <summary>The root command: parses, maps usage and input errors to exit code 2 in one line each.</summary>
+public static class LockstepCommand
+{
+    public static RootCommand Create(Func<CliContext> context) => new("""
+        Lockstep: evaluation gates and two-lane delivery metrics for ML models.
+        Docs: docs/getting-started.md, docs/policy.md.
+        """)
+    {
+        GateCommand.Create(context),
+        DemoCommand.Create(context),
+    };
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var parseResult = Create(() => context).Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                context.Error.WriteLine($"error: {error.Message}");
+            }
+
+            var command = parseResult.CommandResult.Command is RootCommand ? "lockstep" : $"lockstep {parseResult.CommandResult.Command.Name}";
+            context.Error.WriteLine($"See '{command} --help'.");
+            return ExitCodes.InputError;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (InputException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Lockstep.Cli;
+
+return LockstepCommand.Run(args, CliContext.FromProcess());

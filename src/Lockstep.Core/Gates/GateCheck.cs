@@ -1,0 +1,185 @@
+using Lockstep.Core.Policy;
+
+namespace Lockstep.Core.Gates;
+
+/// <summary>Decides one gate: value bounds on the candidate, change bounds against the baseline.</summary>
+internal static class GateCheck
+{
+    public static GateOutcome Evaluate(GateDefinition gate, FirstModelRule firstModel, CardInput candidate, CardInput? baseline)
+    {
+        var outcome = new GateOutcome
+        {
+            Id = gate.Id,
+            Metric = gate.Metric,
+            Slice = gate.Slice,
+            Action = gate.Action,
+            Message = gate.Message,
+            Optional = gate.Optional,
+            Line = gate.Line,
+            Status = GateStatus.Error,
+            Bound = DescribeBounds(gate, null),
+            Why = string.Empty,
+        };
+
+        var candidateReading = candidate.Read(gate.Metric, gate.Slice);
+        if (Unusable(candidateReading, gate, "candidate") is { } candidateProblem)
+        {
+            return outcome with { Status = candidateProblem.Status, Why = candidateProblem.Why };
+        }
+
+        var value = candidateReading.Value!.Value;
+        outcome = outcome with { Candidate = value };
+        var breaches = new List<string>();
+        CheckValueBounds(gate, value, breaches);
+
+        if (!gate.HasChangeBounds)
+        {
+            return Decide(WithBaselineForContext(outcome, gate, baseline, value), gate, breaches);
+        }
+
+        if (baseline is null)
+        {
+            if (firstModel == FirstModelRule.Allow)
+            {
+                var note = "no baseline: change bounds skipped (first_model: allow)";
+                return Decide(outcome, gate, breaches, breaches.Count == 0 ? note : null);
+            }
+
+            breaches.Add("no baseline to compare with; to accept a first model on its value bounds, set `first_model: allow` in the policy");
+            return Decide(outcome, gate, breaches);
+        }
+
+        var baselineReading = baseline.Read(gate.Metric, gate.Slice);
+        if (Unusable(baselineReading, gate, "baseline") is { } baselineProblem)
+        {
+            return outcome with { Status = baselineProblem.Status, Why = baselineProblem.Why };
+        }
+
+        var reference = baselineReading.Value!.Value;
+        outcome = WithBaselineForContext(outcome, gate, baseline, value) with { Bound = DescribeBounds(gate, reference) };
+
+        if (reference == 0 && (gate.MaxRegression?.IsRelative == true || gate.MinImprovement?.IsRelative == true))
+        {
+            return outcome with
+            {
+                Status = GateStatus.Error,
+                Why = $"{baselineReading.Where}: the baseline is exactly 0, so a relative bound cannot be applied; use an absolute amount",
+            };
+        }
+
+        CheckChangeBounds(gate, value, reference, breaches);
+        return Decide(outcome, gate, breaches);
+    }
+
+    /// <summary>A value-only gate still shows the baseline and the delta when the baseline has the metric.</summary>
+    private static GateOutcome WithBaselineForContext(GateOutcome outcome, GateDefinition gate, CardInput? baseline, double value)
+    {
+        var reading = baseline?.Read(gate.Metric, gate.Slice);
+        if (reading is not { IsFinite: true, Value: { } reference })
+        {
+            return outcome;
+        }
+
+        var delta = value - reference;
+        return outcome with { Baseline = reference, Delta = delta, RelativeDelta = reference == 0 ? null : delta / Math.Abs(reference) };
+    }
+
+    private static (GateStatus Status, string Why)? Unusable(MetricReading reading, GateDefinition gate, string role)
+    {
+        if (reading.IsMissing)
+        {
+            return gate.Optional
+                ? (GateStatus.Skipped, $"{reading.Where}: not in the {role}; optional gate skipped")
+                : (GateStatus.Error, $"{reading.Where}: the {role} has no metric '{gate.Metric}'{SliceText(gate)}");
+        }
+
+        return reading.IsFinite
+            ? null
+            : (GateStatus.Error, $"{reading.Where}: the {role}'s '{gate.Metric}' is {Numbers.Format(reading.Value!.Value)}, expected a finite number");
+    }
+
+    private static void CheckValueBounds(GateDefinition gate, double value, List<string> breaches)
+    {
+        if (gate.Min is { } min && !Tolerance.AtLeast(value, min))
+        {
+            breaches.Add($"{Numbers.Format(value)} is below the minimum {Numbers.Format(min)}");
+        }
+
+        if (gate.Max is { } max && !Tolerance.AtMost(value, max))
+        {
+            breaches.Add($"{Numbers.Format(value)} is above the maximum {Numbers.Format(max)}");
+        }
+    }
+
+    private static void CheckChangeBounds(GateDefinition gate, double value, double reference, List<string> breaches)
+    {
+        var sign = gate.HigherIsBetter ? 1 : -1;
+        var worse = gate.HigherIsBetter ? "lower" : "higher";
+
+        if (gate.MaxRegression is { } regression)
+        {
+            var limit = reference - (sign * regression.Around(reference));
+            var withinLimit = gate.HigherIsBetter ? Tolerance.AtLeast(value, limit) : Tolerance.AtMost(value, limit);
+            if (!withinLimit)
+            {
+                breaches.Add(
+                    $"{Numbers.Format(value)} is {Numbers.Format(Math.Abs(value - reference))} {worse} than the baseline {Numbers.Format(reference)}; " +
+                    $"a regression of at most {regression} is allowed (limit {Numbers.Format(limit)})");
+            }
+        }
+
+        if (gate.MinImprovement is { } improvement)
+        {
+            var target = reference + (sign * improvement.Around(reference));
+            var reached = gate.HigherIsBetter ? Tolerance.AtLeast(value, target) : Tolerance.AtMost(value, target);
+            if (!reached)
+            {
+                breaches.Add(
+                    $"{Numbers.Format(value)} does not improve on the baseline {Numbers.Format(reference)} by {improvement} (target {Numbers.Format(target)})");
+            }
+        }
+    }
+
+    private static GateOutcome Decide(GateOutcome outcome, GateDefinition gate, List<string> breaches, string? note = null)
+    {
+        if (breaches.Count == 0)
+        {
+            return outcome with { Status = GateStatus.Pass, Why = note ?? "within bounds" };
+        }
+
+        var status = gate.Action == RunbookAction.Warn ? GateStatus.Warn : GateStatus.Fail;
+        return outcome with { Status = status, Why = string.Join("; ", breaches) };
+    }
+
+    private static string DescribeBounds(GateDefinition gate, double? reference)
+    {
+        var parts = new List<string>();
+        if (gate.Min is { } min)
+        {
+            parts.Add($"≥ {Numbers.Format(min)}");
+        }
+
+        if (gate.Max is { } max)
+        {
+            parts.Add($"≤ {Numbers.Format(max)}");
+        }
+
+        var sign = gate.HigherIsBetter ? 1 : -1;
+        var towards = gate.HigherIsBetter ? "≥" : "≤";
+        if (gate.MaxRegression is { } regression)
+        {
+            var limit = reference is { } r ? $" ({towards} {Numbers.Format(r - (sign * regression.Around(r)))})" : string.Empty;
+            parts.Add($"regression ≤ {regression}{limit}");
+        }
+
+        if (gate.MinImprovement is { } improvement)
+        {
+            var target = reference is { } r ? $" ({towards} {Numbers.Format(r + (sign * improvement.Around(r)))})" : string.Empty;
+            parts.Add($"improvement ≥ {improvement}{target}");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static string SliceText(GateDefinition gate) => gate.Slice is null ? string.Empty : $" in slice '{gate.Slice}'";
+}

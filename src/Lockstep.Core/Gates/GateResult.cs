@@ -1,0 +1,102 @@
+using System.Text.Json.Serialization;
+using Lockstep.Core.Json;
+
+using Lockstep.Core.Policy;
+
+namespace Lockstep.Core.Gates;
+
+/// <summary>
+/// The gate result <c>lockstep.gate-result/v1</c>. Schema: <c>docs/schemas/gate-result.v1.schema.json</c>.
+/// </summary>
+public sealed record GateResult
+{
+    public const string SchemaId = "lockstep.gate-result/v1";
+
+    public string Schema { get; init; } = SchemaId;
+
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>The one action to take: the first failing gate with the highest-severity action; null when all pass.</summary>
+    public required ActionToTake? Action { get; init; }
+
+    public required IReadOnlyList<GateOutcome> Gates { get; init; }
+
+    public IReadOnlyList<InputDigest> Inputs { get; init; } = [];
+
+    /// <summary>Gates whose bound is broken: status fail or warn.</summary>
+    [JsonIgnore]
+    public IEnumerable<GateOutcome> Breached =>
+        Gates.Where(g => g.Status is GateStatus.Fail or GateStatus.Warn);
+
+    /// <summary>Gates that could not decide.</summary>
+    [JsonIgnore]
+    public IEnumerable<GateOutcome> Errored => Gates.Where(g => g.Status == GateStatus.Error);
+}
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<Verdict>))]
+public enum Verdict
+{
+    Pass,
+    Warn,
+    Fail,
+    Error,
+}
+
+[JsonConverter(typeof(SnakeCaseEnumConverter<GateStatus>))]
+public enum GateStatus
+{
+    Pass,
+
+    /// <summary>The gate's bound is broken and its action is <c>warn</c>.</summary>
+    Warn,
+
+    /// <summary>The gate's bound is broken and its action blocks the change.</summary>
+    Fail,
+
+    /// <summary>The gate could not decide (missing or non-finite value, relative bound on a zero baseline).</summary>
+    Error,
+
+    /// <summary>An optional gate whose metric is absent.</summary>
+    Skipped,
+}
+
+public sealed record ActionToTake(RunbookAction Kind, string Gate, string? Message);
+
+public sealed record GateOutcome
+{
+    public required string Id { get; init; }
+
+    public required string Metric { get; init; }
+
+    public string? Slice { get; init; }
+
+    public required GateStatus Status { get; init; }
+
+    public required RunbookAction Action { get; init; }
+
+    public double? Candidate { get; init; }
+
+    public double? Baseline { get; init; }
+
+    /// <summary>Candidate − baseline.</summary>
+    public double? Delta { get; init; }
+
+    /// <summary>(Candidate − baseline) ÷ |baseline|, when the baseline is not zero.</summary>
+    public double? RelativeDelta { get; init; }
+
+    /// <summary>The bounds in words, for example <c>≤ 0.25</c> or <c>regression ≤ 3% (≥ 0.8245)</c>.</summary>
+    public required string Bound { get; init; }
+
+    /// <summary>Why the gate has its status, in one sentence.</summary>
+    public required string Why { get; init; }
+
+    public string? Message { get; init; }
+
+    public bool Optional { get; init; }
+
+    /// <summary>The gate's line in the policy file, for annotations.</summary>
+    public int Line { get; init; }
+}
+
+/// <summary>An input file and its SHA-256, so a report names exactly what it judged.</summary>
+public sealed record InputDigest(string Role, string Path, string Sha256);

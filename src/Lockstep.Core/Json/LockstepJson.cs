@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using Lockstep.Core.Contracts;
+using Lockstep.Core.Gates;
+
+using Lockstep.Core.Policy;
+
+namespace Lockstep.Core.Json;
+
+/// <summary>
+/// Serialization of the JSON contracts: snake_case names, unknown properties rejected, nullability respected,
+/// and <c>"NaN"</c>/<c>"Infinity"</c> readable so the gate, not the parser, reports a non-finite metric by name.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(ReportCard))]
+[JsonSerializable(typeof(GateResult))]
+internal sealed partial class LockstepJson : JsonSerializerContext
+{
+    /// <summary>As <see cref="Default"/>, writing '≤' and '>' as themselves so the files read well.</summary>
+    private static LockstepJson? readable;
+
+    public static LockstepJson Readable => readable ??= new(new System.Text.Json.JsonSerializerOptions(Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}
+
+/// <summary>Enum values as snake_case strings in every contract (<c>"pass"</c>, <c>"rollback"</c>).</summary>
+internal sealed class SnakeCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(System.Text.Json.JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)
+    where TEnum : struct, Enum;

@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization;
+using Lockstep.Core.Json;
+
+namespace Lockstep.Core.Policy;
+
+/// <summary>The gate policy <c>lockstep.yml</c>, <c>version: 1</c>. Schema: <c>docs/schemas/policy.v1.schema.json</c>.</summary>
+public sealed record GatePolicy
+{
+    public const int SupportedVersion = 1;
+
+    public required string Source { get; init; }
+
+    public int Version { get; init; } = SupportedVersion;
+
+    public FirstModelRule FirstModel { get; init; } = FirstModelRule.Fail;
+
+    public required IReadOnlyList<GateDefinition> Gates { get; init; }
+}
+
+/// <summary>What change bounds do when there is no baseline yet.</summary>
+public enum FirstModelRule
+{
+    /// <summary>Change bounds fail: a first model needs an explicit decision.</summary>
+    Fail,
+
+    /// <summary>Change bounds are skipped; value bounds still apply.</summary>
+    Allow,
+}
+
+/// <summary>The runbook's actions, in rising severity.</summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<RunbookAction>))]
+public enum RunbookAction
+{
+    Warn = 0,
+    Block = 1,
+    Page = 2,
+    Rollback = 3,
+}
+
+public sealed record GateDefinition
+{
+    public required string Id { get; init; }
+
+    public required string Metric { get; init; }
+
+    /// <summary>A slice name such as <c>region=EU</c>; null for the overall metrics.</summary>
+    public string? Slice { get; init; }
+
+    public double? Min { get; init; }
+
+    public double? Max { get; init; }
+
+    /// <summary>How much worse than the baseline the candidate may be.</summary>
+    public ChangeAmount? MaxRegression { get; init; }
+
+    /// <summary>How much better than the baseline the candidate must be.</summary>
+    public ChangeAmount? MinImprovement { get; init; }
+
+    public required bool HigherIsBetter { get; init; }
+
+    public RunbookAction Action { get; init; } = RunbookAction.Block;
+
+    public string? Message { get; init; }
+
+    public bool Optional { get; init; }
+
+    /// <summary>The line of the gate's entry in the policy file.</summary>
+    public int Line { get; init; }
+
+    public bool HasChangeBounds => MaxRegression is not null || MinImprovement is not null;
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using Lockstep.Core.Gates;
+
+namespace Lockstep.Core.Reporting;
+
+/// <summary>The gate result as markdown: headline, what to do, the gate table, reasons and the inputs' digests.</summary>
+public static class MarkdownReport
+{
+    /// <summary>Hidden marker that lets a later run find and update its own report.</summary>
+    public const string Marker = "<!-- lockstep:gate -->";
+
+    public static string Render(GateResult result, string policySource)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(Marker);
+        md.Append("### ").Append(Icon(result.Verdict)).Append(" Lockstep gate: **").Append(ActionWords.Name(result.Verdict)).Append("**");
+        if (result.Verdict is Verdict.Fail or Verdict.Warn && result.Action is { } action)
+        {
+            md.Append(" — ").Append(ActionWords.Imperative(action.Kind).ToLowerInvariant());
+        }
+
+        md.AppendLine().AppendLine();
+        md.Append("**What to do:** ").AppendLine(Cell(ActionWords.WhatToDo(result))).AppendLine();
+
+        md.AppendLine("| Gate | Metric | Candidate | Baseline | Delta | Bound | Status |");
+        md.AppendLine("|---|---|--:|--:|--:|---|---|");
+        foreach (var gate in result.Gates)
+        {
+            md.Append("| `").Append(gate.Id).Append("` | ")
+                .Append(Cell(gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]")).Append(" | ")
+                .Append(Value(gate.Candidate)).Append(" | ")
+                .Append(Value(gate.Baseline)).Append(" | ")
+                .Append(Delta(gate)).Append(" | ")
+                .Append(Cell(gate.Bound)).Append(" | ")
+                .Append(Icon(gate.Status)).Append(' ').Append(ActionWords.Name(gate.Status))
+                .Append(gate.Status is GateStatus.Fail ? $" ({ActionWords.Name(gate.Action)})" : string.Empty)
+                .AppendLine(" |");
+        }
+
+        var notable = result.Gates.Where(g => g.Status is not GateStatus.Pass).ToList();
+        if (notable.Count > 0)
+        {
+            md.AppendLine().AppendLine("**Why**").AppendLine();
+            foreach (var gate in notable)
+            {
+                md.Append("- `").Append(gate.Id).Append("` (").Append(policySource).Append(" line ").Append(gate.Line).Append("): ")
+                    .AppendLine(Cell(gate.Why));
+            }
+        }
+
+        if (result.Inputs.Count > 0)
+        {
+            md.AppendLine().AppendLine("<details><summary>Inputs</summary>").AppendLine();
+            md.AppendLine("| Role | File | SHA-256 |").AppendLine("|---|---|---|");
+            foreach (var input in result.Inputs)
+            {
+                md.Append("| ").Append(input.Role).Append(" | `").Append(Cell(input.Path)).Append("` | `").Append(input.Sha256).AppendLine("` |");
+            }
+
+            md.AppendLine().AppendLine("</details>");
+        }
+
+        return md.ToString();
+    }
+
+    private static string Value(double? value) => value is { } v ? Numbers.Format(v) : "—";
+
+    private static string Delta(GateOutcome gate) => gate.Delta switch
+    {
+        null => "—",
+        { } delta when gate.RelativeDelta is { } relative => $"{Numbers.WithSign(delta)} ({Numbers.PercentWithSign(relative)})",
+        { } delta => Numbers.WithSign(delta),
+    };
+
+    /// <summary>Text from files is kept on one line and cannot break the table.</summary>
+    private static string Cell(string text) =>
+        text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string Icon(Verdict verdict) => verdict switch
+    {
+        Verdict.Pass => "✅",
+        Verdict.Warn => "⚠️",
+        Verdict.Fail => "❌",
+        _ => "⛔",
+    };
+
+    private static string Icon(GateStatus status) => status switch
+    {
+        GateStatus.Pass => "✅",
+        GateStatus.Warn => "⚠️",
+        GateStatus.Fail => "❌",
+        GateStatus.Skipped => "⏭️",
+        _ => "⛔",
+    };
+}

@@ -1,0 +1,49 @@
+using Lockstep.Cli.Commands;
+
+namespace Lockstep.Cli.Tests;
+
+/// <summary>Runs the lockstep command in-process, in a temp working directory, with a chosen environment.</summary>
+public sealed class CliHarness : IDisposable
+{
+    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("lockstep-cli-").FullName;
+
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
+    public bool Terminal { get; set; }
+
+    public string Write(string name, string content)
+    {
+        var path = Path.Combine(Directory, name);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return name;
+    }
+
+    /// <summary>The demo's policy, baseline and a candidate of the given scenario, as files in the working directory.</summary>
+    public void WriteDemoInputs(string scenario = "fail")
+    {
+        Write("lockstep.yml", DemoCommand.Resource("lockstep.yml"));
+        Write("baseline.json", DemoCommand.Resource("baseline.json"));
+        Write("candidate.json", DemoCommand.Resource($"candidate-{scenario}.json"));
+    }
+
+    public string Read(string name) => File.ReadAllText(Path.Combine(Directory, name));
+
+    public bool Exists(string name) => File.Exists(Path.Combine(Directory, name));
+
+    public CliRun Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, Environment, Directory, Terminal);
+        var exitCode = LockstepCommand.Run(args, context);
+        return new CliRun(exitCode, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+}
+
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- out\n{Out}\n--- error\n{Error}";
+}

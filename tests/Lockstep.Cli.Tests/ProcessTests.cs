@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace Lockstep.Cli.Tests;
+
+/// <summary>The built `lockstep` executable, run as a real process the way a user or a CI step runs it.</summary>
+public sealed class ProcessTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("lockstep-process-").FullName;
+
+    [Theory]
+    [InlineData("pass", 0)]
+    [InlineData("fail", 1)]
+    public void Demo_exits_with_the_gate_verdict_and_writes_its_files(string scenario, int exitCode)
+    {
+        var (code, stdout, _) = Lockstep("demo", "--scenario", scenario, "--out-dir", "demo");
+
+        Assert.Equal(exitCode, code);
+        Assert.Contains($"verdict: {scenario}", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(directory, "demo", "report.md")));
+        Assert.True(File.Exists(Path.Combine(directory, "demo", "result.json")));
+    }
+
+    [Fact]
+    public void Bad_input_is_one_line_on_stderr_and_exit_code_2()
+    {
+        var (code, _, stderr) = Lockstep("gate", "--policy", "missing.yml", "--candidate", "c.json");
+
+        Assert.Equal(2, code);
+        Assert.Equal("error: missing.yml: file not found\n", stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Root_help_lists_the_commands()
+    {
+        var (code, stdout, _) = Lockstep("--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("gate", stdout, StringComparison.Ordinal);
+        Assert.Contains("demo", stdout, StringComparison.Ordinal);
+    }
+
+    private (int Code, string Stdout, string Stderr) Lockstep(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "lockstep.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The test runner's own CI variables must not turn the child into a GitHub or Azure step.
+        foreach (var name in new[] { "GITHUB_ACTIONS", "TF_BUILD", "NO_COLOR" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"lockstep {string.Join(' ', args)} did not finish");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+}

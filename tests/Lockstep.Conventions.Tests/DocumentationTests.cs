@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Lockstep.Cli;
+using Lockstep.Core.Policy;
+
+namespace Lockstep.Conventions.Tests;
+
+/// <summary>The docs name everything a user can set, and the README's commands are the ones CI runs.</summary>
+public partial class DocumentationTests
+{
+    [Fact]
+    public void Policy_reference_documents_every_key()
+    {
+        var reference = Repository.Read("docs/policy.md");
+
+        var missing = PolicyReader.TopLevelKeys.Concat(PolicyReader.GateKeys).Where(key => !reference.Contains($"`{key}`", StringComparison.Ordinal));
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Every_command_and_option_appears_in_the_docs()
+    {
+        var docs = Repository.Read("README.md") + string.Concat(Directory.GetFiles(Repository.Path("docs"), "*.md").Select(File.ReadAllText));
+        var root = LockstepCommand.Create(() => throw new InvalidOperationException("not invoked"));
+
+        var missing = root.Subcommands
+            .SelectMany(command => command.Options.Where(o => o.Name != "--help" && !o.Hidden).Select(o => $"{command.Name} {o.Name}").Prepend($"lockstep {command.Name}"))
+            .Where(item => !docs.Contains(item.Split(' ')[^1], StringComparison.Ordinal));
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Ci_runs_the_readme_test_command()
+    {
+        var readme = Repository.Read("README.md");
+        var testCommand = ReadmeCommand().Matches(readme).Select(m => m.Groups["command"].Value).Single(c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+
+        var ciScript = Repository.Read(".ci/run");
+
+        Assert.Contains($"\n{testCommand} ", ciScript, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Readme_demo_command_runs_the_demo()
+    {
+        var readme = Repository.Read("README.md");
+
+        Assert.Contains("\ndotnet run --project src/Lockstep.Cli -- demo\n", readme, StringComparison.Ordinal);
+    }
+
+    /// <summary>Commands in the README's fenced bash blocks, one per line, after a comment line.</summary>
+    [GeneratedRegex(@"^# Run the tests\n(?<command>[^\n]+)$", RegexOptions.Multiline)]
+    private static partial Regex ReadmeCommand();
+}

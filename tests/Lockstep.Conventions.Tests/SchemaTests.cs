@@ -1,0 +1,118 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Lockstep.Core.Contracts;
+using Lockstep.Core.Gates;
+using Lockstep.Core.Policy;
+
+namespace Lockstep.Conventions.Tests;
+
+/// <summary>The published JSON Schemas accept what Lockstep writes and reject what Lockstep refuses.</summary>
+public class SchemaTests
+{
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
+    public static TheoryData<string> DemoCards => new() { "baseline.json", "candidate-pass.json", "candidate-warn.json", "candidate-fail.json" };
+
+    [Theory]
+    [MemberData(nameof(DemoCards))]
+    public void Demo_report_cards_are_valid(string name)
+    {
+        var json = Repository.Read($"src/Lockstep.Cli/Demo/{name}");
+
+        AssertValid("report-card.v1.schema.json", JsonNode.Parse(json));
+        Assert.NotNull(ReportCardReader.Parse(json, name));
+    }
+
+    [Fact]
+    public void A_report_card_with_an_unknown_property_is_refused_by_schema_and_reader()
+    {
+        var card = JsonNode.Parse(Repository.Read("src/Lockstep.Cli/Demo/baseline.json"))!.AsObject();
+        card["metric"] = new JsonObject();
+
+        Assert.False(Evaluate("report-card.v1.schema.json", card).IsValid);
+        Assert.Throws<Lockstep.Core.InputException>(() => ReportCardReader.Parse(card.ToJsonString(), "card.json"));
+    }
+
+    [Theory]
+    [InlineData("candidate-pass.json")]
+    [InlineData("candidate-fail.json")]
+    public void Gate_results_are_valid(string candidate)
+    {
+        var policy = PolicyReader.Parse(Repository.Read("src/Lockstep.Cli/Demo/lockstep.yml"), "lockstep.yml");
+        var result = GateEvaluator.Evaluate(
+            policy,
+            new CardInput(candidate, ReportCardReader.Parse(Repository.Read($"src/Lockstep.Cli/Demo/{candidate}"), candidate)),
+            null,
+            [new InputDigest("policy", "lockstep.yml", new string('0', 64))]);
+
+        AssertValid("gate-result.v1.schema.json", JsonNode.Parse(GateResultJson.Serialize(result)));
+    }
+
+    [Fact]
+    public void The_demo_policy_is_valid()
+    {
+        var yaml = Repository.Read("src/Lockstep.Cli/Demo/lockstep.yml");
+
+        AssertValid("policy.v1.schema.json", YamlToJson.Convert(yaml));
+    }
+
+    [Theory]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5, max_regresion: 3% }")]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc }")]
+    [InlineData("version: 1\ngates: []")]
+    [InlineData("version: 2\ngates:\n  - { id: a, metric: auc, min: 0.5 }")]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5, action: panic }")]
+    public void Policies_the_reader_refuses_are_refused_by_the_schema(string yaml)
+    {
+        Assert.False(Evaluate("policy.v1.schema.json", YamlToJson.Convert(yaml)).IsValid);
+        Assert.Throws<Lockstep.Core.InputException>(() => PolicyReader.Parse(yaml, "p.yml"));
+    }
+
+    [Fact]
+    public void Policy_schema_lists_exactly_the_keys_the_reader_accepts()
+    {
+        var schema = JsonNode.Parse(Repository.Read("docs/schemas/policy.v1.schema.json"))!;
+        var topLevel = PropertyNames(schema["properties"]);
+        var gateProperties = schema["properties"]!["gates"]!["items"]!;
+        var gate = PropertyNames(gateProperties["properties"] ?? Resolve(schema, gateProperties)["properties"]);
+
+        Assert.Equal(PolicyReader.TopLevelKeys.Order(), topLevel.Order());
+        Assert.Equal(PolicyReader.GateKeys.Order(), gate.Order());
+    }
+
+    [Theory]
+    [InlineData(typeof(ReportCard), "report-card.v1.schema.json")]
+    [InlineData(typeof(GateResult), "gate-result.v1.schema.json")]
+    public void Schema_and_contract_type_have_the_same_properties(Type contract, string schemaFile)
+    {
+        var schema = JsonNode.Parse(Repository.Read($"docs/schemas/{schemaFile}"))!;
+        var expected = contract.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null)
+            .Select(p => JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name))
+            .Order();
+
+        Assert.Equal(expected, PropertyNames(schema["properties"]).Order());
+    }
+
+    private static JsonNode Resolve(JsonNode schema, JsonNode node)
+    {
+        var reference = node["$ref"]!.GetValue<string>();
+        return reference.TrimStart('#', '/').Split('/').Aggregate(schema, (current, segment) => current[segment]!);
+    }
+
+    private static IEnumerable<string> PropertyNames(JsonNode? properties) => properties!.AsObject().Select(p => p.Key);
+
+    private static void AssertValid(string schemaFile, JsonNode? instance)
+    {
+        var results = Evaluate(schemaFile, instance);
+        var errors = (results.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
+        Assert.True(results.IsValid, string.Join("\n", errors));
+    }
+
+    private static EvaluationResults Evaluate(string schemaFile, JsonNode? instance) =>
+        JsonSchema.FromText(Repository.Read($"docs/schemas/{schemaFile}")).Evaluate(instance, Options);
+}

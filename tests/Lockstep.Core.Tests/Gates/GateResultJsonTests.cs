@@ -1,0 +1,45 @@
+using Lockstep.Core.Gates;
+using static Lockstep.Core.Tests.TestData;
+
+namespace Lockstep.Core.Tests.Gates;
+
+public class GateResultJsonTests
+{
+    [Fact]
+    public void Round_trips_with_lowercase_enum_values()
+    {
+        var result = GateEvaluator.Evaluate(
+            PolicyOf("  - { id: psi, metric: drift.psi.max, max: 0.25, action: rollback, message: \"PSI > 0.25\" }"),
+            Card("c.json", ("drift.psi.max", 0.31)),
+            null,
+            [new InputDigest("candidate", "c.json", new string('c', 64))]);
+
+        var json = GateResultJson.Serialize(result);
+        var again = GateResultJson.Parse(json, "result.json");
+
+        Assert.Contains("\"verdict\": \"fail\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"rollback\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"message\": \"PSI > 0.25\"", json, StringComparison.Ordinal);
+        Assert.Equal(json, GateResultJson.Serialize(again));
+    }
+
+    [Fact]
+    public void Non_finite_values_are_never_written_as_numbers()
+    {
+        var result = GateEvaluator.Evaluate(PolicyOf("  - { id: a, metric: auc, min: 0.5 }"), Card("c.json", ("auc", double.NaN)), null);
+
+        var json = GateResultJson.Serialize(result);
+
+        Assert.DoesNotContain("NaN", json.Replace("is NaN", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("\"verdict\": \"error\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_verdict_is_an_input_error()
+    {
+        var error = Assert.Throws<InputException>(() =>
+            GateResultJson.Parse("""{ "schema": "lockstep.gate-result/v1", "verdict": "maybe", "gates": [] }""", "result.json"));
+
+        Assert.StartsWith("result.json:1: $.verdict:", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,32 @@
+using Lockstep.Core.Policy;
+
+namespace Lockstep.Core.Tests.Policy;
+
+public class MetricDirectionsTests
+{
+    [Theory]
+    [InlineData("auc", true)]
+    [InlineData("accuracy", true)]
+    [InlineData("precision", true)]
+    [InlineData("recall", true)]
+    [InlineData("f1", true)]
+    [InlineData("r2", true)]
+    [InlineData("log_loss", false)]
+    [InlineData("rmse", false)]
+    [InlineData("mae", false)]
+    [InlineData("brier", false)]
+    [InlineData("latency.p99_ms", false)]
+    [InlineData("psi", false)]
+    [InlineData("psi.age", false)]
+    [InlineData("drift.share_drifted", false)]
+    [InlineData("freshness.max_hours", false)]
+    public void Known_metrics_have_a_direction(string metric, bool higherIsBetter) =>
+        Assert.Equal(higherIsBetter, MetricDirections.HigherIsBetter(metric));
+
+    [Theory]
+    [InlineData("throughput")]
+    [InlineData("AUC")]
+    [InlineData("auc.eu")]
+    [InlineData("latency")]
+    public void Unknown_metrics_have_none(string metric) => Assert.Null(MetricDirections.HigherIsBetter(metric));
+}
