@@ -50,6 +50,23 @@ public partial class DocumentationTests
         Assert.Contains("\ndotnet run --project src/Lockstep.Cli -- demo\n", readme, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/policy.md")]
+    public void Complete_policy_examples_in_the_docs_are_valid_policies(string document)
+    {
+        var examples = YamlBlock().Matches(Repository.Read(document))
+            .Select(m => m.Groups["yaml"].Value)
+            .Where(yaml => yaml.Contains("version: 1", StringComparison.Ordinal) && yaml.Contains("gates:", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.All(examples, yaml => Assert.NotEmpty(PolicyReader.Parse(yaml, document).Gates));
+    }
+
+    [GeneratedRegex("```yaml\n(?<yaml>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex YamlBlock();
+
     /// <summary>Commands in the README's fenced bash blocks, one per line, after a comment line.</summary>
     [GeneratedRegex(@"^# Run the tests\n(?<command>[^\n]+)$", RegexOptions.Multiline)]
     private static partial Regex ReadmeCommand();
