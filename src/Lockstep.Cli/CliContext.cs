@@ -8,6 +8,11 @@ public sealed record CliContext(
     string WorkingDirectory,
     bool OutputIsTerminal)
 {
+    /// <summary>Whether stderr is a terminal: progress is drawn there only then; CI logs get one summary line.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Colour only on a terminal and never when <c>NO_COLOR</c> is set (no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
 
@@ -23,6 +28,9 @@ public sealed record CliContext(
             environment[(string)entry.Key] = entry.Value as string ?? string.Empty;
         }
 
-        return new CliContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected);
+        return new CliContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected)
+        {
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        };
     }
 }

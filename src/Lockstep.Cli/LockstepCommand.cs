@@ -13,10 +13,13 @@ public static class LockstepCommand
         """)
     {
         GateCommand.Create(context),
+        EvalCommand.Create(context),
+        DriftCommand.Create(context),
+        FreshnessCommand.Create(context),
         DemoCommand.Create(context),
     };
 
-    public static int Run(string[] args, CliContext context)
+    public static async Task<int> RunAsync(string[] args, CliContext context)
     {
         var parseResult = Create(() => context).Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -33,12 +36,12 @@ public static class LockstepCommand
 
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration
+            return await parseResult.InvokeAsync(new InvocationConfiguration
             {
                 Output = context.Out,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
-            });
+            }).ConfigureAwait(false);
         }
         catch (InputException e)
         {

@@ -1,3 +1,3 @@
 using Lockstep.Cli;
 
-return LockstepCommand.Run(args, CliContext.FromProcess());
+return await LockstepCommand.RunAsync(args, CliContext.FromProcess()).ConfigureAwait(false);

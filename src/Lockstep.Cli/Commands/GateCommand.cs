@@ -25,6 +25,12 @@ public static class GateCommand
         HelpName = "file",
     };
 
+    public static readonly Option<string[]> Metrics = new("--metrics", "--drift")
+    {
+        Description = "Add the metrics of a drift or freshness report (lockstep drift / lockstep freshness) to the candidate's; repeatable.",
+        HelpName = "file",
+    };
+
     public static readonly Option<string?> Out = new("--out", "-o")
     {
         Description = "Write the gate result (lockstep.gate-result/v1 JSON) here.",
@@ -44,11 +50,12 @@ public static class GateCommand
             Exit codes: 0 pass or warn, 1 a gate failed, 2 bad input or a gate that could not decide.
             On GitHub Actions and Azure Pipelines it also writes annotations, outputs and the job summary.
 
-            Example:
+            Examples:
               lockstep gate --policy lockstep.yml --candidate candidate.json --baseline baseline.json --out result.json --markdown report.md
+              lockstep gate --candidate candidate.json --baseline baseline.json --drift drift.json --metrics freshness.json
             """)
         {
-            Policy, Candidate, Baseline, Out, Markdown,
+            Policy, Candidate, Baseline, Metrics, Out, Markdown,
         };
 
         command.SetAction(parseResult =>
@@ -59,7 +66,10 @@ public static class GateCommand
                 parseResult.GetValue(Candidate)!,
                 parseResult.GetValue(Baseline),
                 parseResult.GetValue(Out),
-                parseResult.GetValue(Markdown));
+                parseResult.GetValue(Markdown))
+            {
+                MetricsPaths = parseResult.GetValue(Metrics) ?? [],
+            };
             return GateRun.Execute(settings, cli, RunnerSelection.For(cli));
         });
         return command;

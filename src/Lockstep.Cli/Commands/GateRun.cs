@@ -1,5 +1,7 @@
 using Lockstep.Cli.Io;
 using Lockstep.Core.Contracts;
+using Lockstep.Core.Drift;
+using Lockstep.Core.Metrics;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
 using Lockstep.Core.Policy;
@@ -29,6 +31,19 @@ public static class GateRun
             var baselineFile = InputFile.Read(baselinePath, context);
             baseline = new CardInput(baselineFile.DisplayPath, ReportCardReader.Parse(baselineFile.Text, baselineFile.DisplayPath));
             inputs.Add(new("baseline", baselineFile.DisplayPath, baselineFile.Sha256));
+        }
+
+        foreach (var metricsPath in settings.MetricsPaths)
+        {
+            var metricsFile = InputFile.Read(metricsPath, context);
+            var extra = MetricsReports.Read(metricsFile);
+            candidate = candidate with { Card = ReportCardEditor.WithMetrics(candidate.Card, extra) };
+            inputs.Add(new("metrics", metricsFile.DisplayPath, metricsFile.Sha256));
+        }
+
+        if (baseline is not null)
+        {
+            candidate = candidate with { Card = ProfileDrift.WithProfilePsi(candidate.Card, baseline.Card, EmptyBinRule.Evidently) };
         }
 
         var result = GateEvaluator.Evaluate(policy, candidate, baseline, inputs);

@@ -6,4 +6,8 @@ public sealed record GateSettings(
     string CandidatePath,
     string? BaselinePath,
     string? ResultPath,
-    string? MarkdownPath);
+    string? MarkdownPath)
+{
+    /// <summary>Drift or freshness reports whose metrics are added to the candidate's.</summary>
+    public IReadOnlyList<string> MetricsPaths { get; init; } = [];
+}

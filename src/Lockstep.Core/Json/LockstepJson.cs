@@ -20,6 +20,8 @@ namespace Lockstep.Core.Json;
     WriteIndented = true)]
 [JsonSerializable(typeof(ReportCard))]
 [JsonSerializable(typeof(GateResult))]
+[JsonSerializable(typeof(Lockstep.Core.Drift.DriftReport))]
+[JsonSerializable(typeof(Lockstep.Core.Freshness.FreshnessReport))]
 internal sealed partial class LockstepJson : JsonSerializerContext
 {
     /// <summary>As <see cref="Default"/>, writing '≤' and '>' as themselves so the files read well.</summary>

@@ -18,7 +18,7 @@ public sealed class GateCommandTests : IDisposable
             Assert.Contains(option, run.Out, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Example:\n    lockstep gate --policy lockstep.yml --candidate candidate.json", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Examples:\n    lockstep gate --policy lockstep.yml --candidate candidate.json", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Lockstep.Core.Evaluation;
+
+namespace Lockstep.Cli.Commands;
+
+/// <summary><c>lockstep eval</c>: a report card's metrics from a predictions file.</summary>
+public static class EvalCommand
+{
+    public static readonly Option<string> Predictions = new("--predictions")
+    {
+        Description = "Predictions file: CSV (RFC 4180, with a header) or Parquet.",
+        Required = true,
+        HelpName = "file",
+    };
+
+    public static readonly Option<string> Label = new("--label") { Description = "Column of true labels (binary: 0/1 or false/true) or targets (regression).", Required = true, HelpName = "column" };
+
+    public static readonly Option<string> Score = new("--score") { Description = "Column of predicted scores (binary: probability or any score) or values.", Required = true, HelpName = "column" };
+
+    public static readonly Option<double> Threshold = new("--threshold") { Description = "Binary: a score at or above it predicts the positive class.", DefaultValueFactory = _ => 0.5 };
+
+    public static readonly Option<string?> LatencyMs = new("--latency-ms") { Description = "Column of per-prediction latency in milliseconds: adds latency.p50_ms … latency.p99_ms and latency.max_ms.", HelpName = "column" };
+
+    public static readonly Option<string[]> Slice = new("--slice")
+    {
+        Description = "Column to slice by (repeatable): each value gets its own metrics under slices['column=value'].",
+        HelpName = "column",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static readonly Option<string> Task = new("--task") { Description = "binary or regression.", DefaultValueFactory = _ => "binary" };
+
+    public static readonly Option<string> Out = new("--out", "-o") { Description = "Write the report card (lockstep.report-card/v1) here.", Required = true, HelpName = "file" };
+
+    public static readonly Option<string?> Into = new("--into") { Description = "Start from this report card and add the metrics to it (the same path as --out updates it in place).", HelpName = "file" };
+
+    public static readonly Option<string?> ModelName = new("--model-name") { Description = "The model's name (required without --into).", HelpName = "name" };
+
+    public static readonly Option<string?> ModelVersion = new("--model-version") { Description = "The model's version (required without --into).", HelpName = "version" };
+
+    public static readonly Option<char?> Delimiter = CommonOptions.Delimiter();
+
+    static EvalCommand() => Task.AcceptOnlyFromAmong("binary", "regression");
+
+    public static Command Create(Func<CliContext> context)
+    {
+        var command = new Command("eval", """
+            Compute a model's metrics from its predictions and write them into a report card.
+            Binary: auc, accuracy, precision, recall, f1 (at --threshold), log_loss and brier (when scores are probabilities).
+            Regression: rmse, mae, r2. With --latency-ms: latency percentiles. With --slice: the same per slice.
+            Values equal scikit-learn's and NumPy's (see docs/metrics.md).
+
+            Examples:
+              lockstep eval --predictions preds.csv --label y --score p --model-name churn --model-version 1.4.0 --out candidate.json
+              lockstep eval --predictions preds.parquet --label y --score p --latency-ms latency --slice region --into candidate.json --out candidate.json
+            """)
+        {
+            Predictions, Label, Score, Threshold, LatencyMs, Slice, Task, Out, Into, ModelName, ModelVersion, Delimiter,
+        };
+
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Into) is null && (result.GetValue(ModelName) is null || result.GetValue(ModelVersion) is null))
+            {
+                result.AddError("--model-name and --model-version are required unless --into names an existing report card");
+            }
+        });
+
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var settings = new EvalSettings(
+                parseResult.GetValue(Predictions)!,
+                parseResult.GetValue(Label)!,
+                parseResult.GetValue(Score)!,
+                parseResult.GetValue(Threshold),
+                parseResult.GetValue(LatencyMs),
+                parseResult.GetValue(Slice) ?? [],
+                parseResult.GetValue(Task) == "regression" ? PredictionTask.Regression : PredictionTask.Binary,
+                parseResult.GetValue(Out)!,
+                parseResult.GetValue(Into),
+                parseResult.GetValue(ModelName),
+                parseResult.GetValue(ModelVersion),
+                parseResult.GetValue(Delimiter));
+            return EvalRun.ExecuteAsync(settings, context(), cancellationToken);
+        });
+        return command;
+    }
+}
+
+public sealed record EvalSettings(
+    string PredictionsPath,
+    string LabelColumn,
+    string ScoreColumn,
+    double Threshold,
+    string? LatencyColumn,
+    IReadOnlyList<string> SliceColumns,
+    PredictionTask Task,
+    string OutPath,
+    string? IntoPath,
+    string? ModelName,
+    string? ModelVersion,
+    char? Delimiter);

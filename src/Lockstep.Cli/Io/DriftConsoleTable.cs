@@ -1,0 +1,39 @@
+using System.Text;
+using Lockstep.Core;
+using Lockstep.Core.Drift;
+
+namespace Lockstep.Cli.Io;
+
+/// <summary>The drift report as an aligned table and the summary metrics.</summary>
+public static class DriftConsoleTable
+{
+    private static readonly string[] Headers = ["Feature", "Kind", "PSI", "KS p", "W-norm", "JS", "Missing Δ", "Drifted"];
+
+    public static string Render(DriftReport report)
+    {
+        var rows = report.Features.Select(f => new[]
+        {
+            f.Feature, f.Kind, Numbers.Format(f.Psi), Optional(f.KsPValue), Optional(f.WassersteinNormed), Optional(f.JensenShannon),
+            Numbers.PercentWithSign(f.MissingShareDelta), f.Drifted ? "yes" : "no",
+        }).ToList();
+        var widths = Headers.Select((h, c) => rows.Select(r => r[c].Length).Prepend(h.Length).Max()).ToArray();
+        var text = new StringBuilder();
+        foreach (var row in rows.Prepend(Headers))
+        {
+            text.AppendLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
+        }
+
+        text.AppendLine();
+        foreach (var name in new[] { "drift.psi.max", "drift.share_drifted" })
+        {
+            if (report.Metrics.TryGetValue(name, out var value))
+            {
+                text.Append(name).Append(": ").AppendLine(Numbers.Format(value));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Optional(double? value) => value is { } v ? Numbers.Format(v) : "-";
+}

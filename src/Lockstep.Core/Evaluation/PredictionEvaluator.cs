@@ -1,0 +1,113 @@
+using Lockstep.Core.Metrics;
+
+namespace Lockstep.Core.Evaluation;
+
+/// <summary>Computes a report card's metrics from predictions: the task's metrics, latency percentiles, and per slice.</summary>
+public static class PredictionEvaluator
+{
+    private static readonly (string Name, double Percent)[] LatencyPercentiles =
+        [("latency.p50_ms", 50), ("latency.p90_ms", 90), ("latency.p95_ms", 95), ("latency.p99_ms", 99), ("latency.max_ms", 100)];
+
+    /// <exception cref="MetricException">The overall metrics are undefined (no rows, one class only).</exception>
+    public static EvaluationResult Evaluate(PredictionSet set)
+    {
+        if (set.Rows == 0)
+        {
+            throw new MetricException("no rows to evaluate");
+        }
+
+        var metrics = MetricsOf(set);
+        var slices = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        var notes = new List<string>();
+        foreach (var slice in set.Slices)
+        {
+            foreach (var (name, rows) in Partition(slice))
+            {
+                var subset = Subset(set, rows);
+                try
+                {
+                    slices[name] = MetricsOf(subset);
+                }
+                catch (MetricException e)
+                {
+                    // A slice with one class still gets its other metrics; the gate errors if it needs the missing one.
+                    slices[name] = MetricsOf(subset, withAuc: false);
+                    notes.Add($"slice {name}: {e.Message}");
+                }
+            }
+        }
+
+        return new EvaluationResult(metrics, slices, notes);
+    }
+
+    private static Dictionary<string, double> MetricsOf(PredictionSet set, bool withAuc = true)
+    {
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
+        var task = set.Task == PredictionTask.Binary
+            ? (withAuc ? ClassificationMetrics.Compute(set.Scores.Span, set.Labels.Span, set.Threshold) : ClassificationMetrics.WithoutAuc(set.Scores.Span, set.Labels.Span, set.Threshold))
+            : RegressionMetrics.Compute(set.Targets.Span, set.Scores.Span);
+        foreach (var (name, value) in task)
+        {
+            metrics[name] = value;
+        }
+
+        if (set.LatencyMs is { } latency)
+        {
+            var sorted = latency.ToArray();
+            Array.Sort(sorted);
+            foreach (var (name, percent) in LatencyPercentiles)
+            {
+                metrics[name] = Percentile.Linear(sorted, percent);
+            }
+        }
+
+        return metrics;
+    }
+
+    /// <summary>Row indices per distinct slice value, named <c>column=value</c>; missing values form <c>column=</c>.</summary>
+    private static IEnumerable<(string Name, int[] Rows)> Partition(SliceColumn slice)
+    {
+        var codes = slice.Codes.Span;
+        var sizes = new int[slice.Values.Count + 1];
+        foreach (var code in codes)
+        {
+            sizes[code + 1]++;
+        }
+
+        var rows = sizes.Select(size => new int[size]).ToArray();
+        var filled = new int[sizes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var group = codes[i] + 1;
+            rows[group][filled[group]++] = i;
+        }
+
+        for (var group = 0; group < rows.Length; group++)
+        {
+            if (rows[group].Length > 0)
+            {
+                yield return ($"{slice.Name}={(group == 0 ? string.Empty : slice.Values[group - 1])}", rows[group]);
+            }
+        }
+    }
+
+    private static PredictionSet Subset(PredictionSet set, int[] rows) => set with
+    {
+        Scores = Gather(set.Scores.Span, rows),
+        Labels = set.Task == PredictionTask.Binary ? Gather(set.Labels.Span, rows) : default,
+        Targets = set.Task == PredictionTask.Regression ? Gather(set.Targets.Span, rows) : default,
+        LatencyMs = set.LatencyMs is { } latency ? Gather(latency.Span, rows) : null,
+        Slices = [],
+    };
+
+    private static T[] Gather<T>(ReadOnlySpan<T> values, int[] rows)
+    {
+        var result = new T[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            result[i] = values[rows[i]];
+        }
+
+        return result;
+    }
+}

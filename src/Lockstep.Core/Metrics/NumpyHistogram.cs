@@ -1,0 +1,99 @@
+namespace Lockstep.Core.Metrics;
+
+/// <summary>
+/// Histogram edges and counts computed as NumPy does, so PSI matches tools built on it:
+/// <c>np.histogram_bin_edges(a, bins="sturges")</c> and <c>np.histogram(a, bins=edges)</c>
+/// (each bin half-open [e_i, e_i+1), the last one closed; values outside the edges are not counted).
+/// </summary>
+public static class NumpyHistogram
+{
+    /// <summary>Sturges' equal-width edges over the values of both sorted samples together.</summary>
+    public static double[] SturgesEdges(ReadOnlySpan<double> sortedA, ReadOnlySpan<double> sortedB)
+    {
+        var count = sortedA.Length + sortedB.Length;
+        if (count == 0)
+        {
+            return LinearSpace(-0.5, 0.5, 2);
+        }
+
+        var min = Math.Min(sortedA.IsEmpty ? double.PositiveInfinity : sortedA[0], sortedB.IsEmpty ? double.PositiveInfinity : sortedB[0]);
+        var max = Math.Max(sortedA.IsEmpty ? double.NegativeInfinity : sortedA[^1], sortedB.IsEmpty ? double.NegativeInfinity : sortedB[^1]);
+        var range = max - min;
+        var (first, last) = min == max ? (min - 0.5, max + 0.5) : (min, max);
+
+        // numpy: width = ptp(a) / (log2(a.size) + 1); bins = ceil((last - first) / width), or 1 when width is 0.
+        var width = range / (Math.Log2(count) + 1.0);
+        var bins = width != 0 ? (int)Math.Ceiling((last - first) / width) : 1;
+        return LinearSpace(first, last, bins + 1);
+    }
+
+    /// <summary><c>np.linspace(start, stop, num)</c> with the endpoint.</summary>
+    public static double[] LinearSpace(double start, double stop, int num)
+    {
+        var values = new double[num];
+        var divisions = num - 1;
+        var delta = stop - start;
+        var step = delta / divisions;
+        for (var i = 0; i < num; i++)
+        {
+            values[i] = (step == 0 ? i / (double)divisions * delta : i * step) + start;
+        }
+
+        values[^1] = stop;
+        return values;
+    }
+
+    /// <summary>Counts of sorted values per bin, with <c>np.histogram</c>'s edge rules.</summary>
+    public static long[] Counts(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> edges)
+    {
+        var counts = new long[edges.Length - 1];
+        for (var bin = 0; bin < counts.Length; bin++)
+        {
+            var from = LowerBound(sortedValues, edges[bin]);
+            var to = bin == counts.Length - 1 ? UpperBound(sortedValues, edges[bin + 1]) : LowerBound(sortedValues, edges[bin + 1]);
+            counts[bin] = Math.Max(0, to - from);
+        }
+
+        return counts;
+    }
+
+    /// <summary>The first index whose value is not less than <paramref name="value"/>.</summary>
+    public static int LowerBound(ReadOnlySpan<double> sorted, double value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The first index whose value is greater than <paramref name="value"/>.</summary>
+    public static int UpperBound(ReadOnlySpan<double> sorted, double value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (sorted[middle] <= value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,84 @@
+namespace Lockstep.Core.Metrics;
+
+/// <summary>
+/// Area under the ROC curve, equal to scikit-learn's <c>roc_auc_score</c>: the Mann–Whitney statistic with
+/// ties counted as ½, i.e. the trapezoid over distinct thresholds.
+/// </summary>
+public static class RocAuc
+{
+    /// <summary>AUC of <paramref name="scores"/> against binary <paramref name="labels"/> (true = positive class).</summary>
+    /// <exception cref="MetricException">Only one class is present: the AUC is undefined.</exception>
+    public static double Compute(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
+    {
+        if (scores.Length != labels.Length)
+        {
+            throw new ArgumentException("scores and labels differ in length", nameof(labels));
+        }
+
+        var positives = 0;
+        foreach (var label in labels)
+        {
+            positives += label ? 1 : 0;
+        }
+
+        var negatives = labels.Length - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            throw new MetricException(
+                $"only one class is present ({(positives == 0 ? "all labels are 0" : "all labels are 1")}); the AUC is undefined");
+        }
+
+        var positiveScores = new double[positives];
+        var negativeScores = new double[negatives];
+        int p = 0, n = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (labels[i])
+            {
+                positiveScores[p++] = scores[i];
+            }
+            else
+            {
+                negativeScores[n++] = scores[i];
+            }
+        }
+
+        Array.Sort(positiveScores);
+        Array.Sort(negativeScores);
+        return FromSorted(positiveScores, negativeScores);
+    }
+
+    /// <summary>AUC from the positives' and the negatives' scores, each sorted ascending.</summary>
+    public static double FromSorted(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives)
+    {
+        // Twice the Mann–Whitney U, in integers: each positive scores 2 per lower negative and 1 per tied one.
+        long twiceU = 0;
+        var below = 0;
+        var i = 0;
+        while (i < positives.Length)
+        {
+            var score = positives[i];
+            var group = 0;
+            while (i < positives.Length && positives[i] == score)
+            {
+                group++;
+                i++;
+            }
+
+            while (below < negatives.Length && negatives[below] < score)
+            {
+                below++;
+            }
+
+            var tied = below;
+            while (tied < negatives.Length && negatives[tied] == score)
+            {
+                tied++;
+            }
+
+            twiceU += group * ((2L * below) + (tied - below));
+        }
+
+        return twiceU / (2.0 * positives.Length * negatives.Length);
+    }
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+using Lockstep.Core;
+
+namespace Lockstep.Data;
+
+/// <summary>Where a cell is, for error messages: a CSV line or a Parquet row.</summary>
+public readonly record struct CellLocation(string Source, int? Line, long? Row, string Column)
+{
+    public InputException Error(string problem) =>
+        new(Source, Line, Row is { } row ? $"row {row}, column '{Column}'" : $"column '{Column}'", problem);
+}
+
+/// <summary>Grows a column as rows arrive; turns text cells into values or precise errors.</summary>
+internal abstract class ColumnBuilder(ColumnRequest request)
+{
+    private static readonly string[] MissingTokens = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "#N/A"];
+
+    public ColumnRequest Request { get; } = request;
+
+    public abstract void AddText(ReadOnlySpan<char> cell, in CellLocation location);
+
+    public abstract Column Build(int rows);
+
+    protected static bool IsMissingToken(ReadOnlySpan<char> cell)
+    {
+        var trimmed = cell.Trim();
+        foreach (var token in MissingTokens)
+        {
+            if (trimmed.SequenceEqual(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static ColumnBuilder For(ColumnRequest request, int capacity) => request.Kind switch
+    {
+        ColumnKind.Number => new NumberBuilder(request, capacity),
+        ColumnKind.Label => new LabelBuilder(request, capacity),
+        ColumnKind.Text => new TextBuilder(request, capacity),
+        _ => new TimestampBuilder(request, capacity),
+    };
+
+    protected static void Grow<T>(ref T[] buffer, int count)
+    {
+        if (count == buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(16, buffer.Length * 2));
+        }
+    }
+}
+
+internal sealed class NumberBuilder(ColumnRequest request, int capacity) : ColumnBuilder(request)
+{
+    private double[] values = new double[Math.Max(capacity, 16)];
+    private int count;
+
+    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    {
+        var parsed = double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
+        if (parsed && double.IsFinite(value))
+        {
+            Append(value);
+        }
+        else if (parsed || IsMissingToken(cell))
+        {
+            AddMissing(location, cell.IsEmpty ? "an empty cell" : $"'{cell.ToString()}'");
+        }
+        else
+        {
+            throw location.Error($"expected a number, got '{cell.ToString()}'");
+        }
+    }
+
+    public void Add(double? value, in CellLocation location)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            Append(v);
+        }
+        else
+        {
+            AddMissing(location, value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void AddMissing(in CellLocation location, string what)
+    {
+        if (!Request.AllowMissing)
+        {
+            throw location.Error($"expected a finite number, got {what}");
+        }
+
+        Append(double.NaN);
+    }
+
+    private void Append(double value)
+    {
+        Grow(ref values, count);
+        values[count++] = value;
+    }
+
+    public override Column Build(int rows) => new NumberColumn(Request.Name, values, count);
+}
+
+internal sealed class LabelBuilder(ColumnRequest request, int capacity) : ColumnBuilder(request)
+{
+    private bool[] values = new bool[Math.Max(capacity, 16)];
+    private int count;
+
+    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    {
+        var text = cell.Trim();
+        if (text.Equals("1", StringComparison.Ordinal) || text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("1.0", StringComparison.Ordinal))
+        {
+            Add(true);
+        }
+        else if (text.Equals("0", StringComparison.Ordinal) || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("0.0", StringComparison.Ordinal))
+        {
+            Add(false);
+        }
+        else
+        {
+            throw location.Error($"expected a binary label (0 or 1, false or true), got '{cell.ToString()}'");
+        }
+    }
+
+    public void AddNumber(double value, in CellLocation location)
+    {
+        if (value is not (0 or 1))
+        {
+            throw location.Error($"expected a binary label (0 or 1, false or true), got {value.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        Add(value == 1);
+    }
+
+    public void Add(bool value)
+    {
+        Grow(ref values, count);
+        values[count++] = value;
+    }
+
+    public override Column Build(int rows) => new LabelColumn(Request.Name, values, count);
+}
+
+internal sealed class TextBuilder(ColumnRequest request, int capacity) : ColumnBuilder(request)
+{
+    private readonly Dictionary<string, int> codesByValue = new(StringComparer.Ordinal);
+    private readonly List<string> dictionary = [];
+    private int[] codes = new int[Math.Max(capacity, 16)];
+    private int count;
+
+    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    {
+        if (cell.IsEmpty)
+        {
+            Add(-1);
+            return;
+        }
+
+        var lookup = codesByValue.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(cell, out var code))
+        {
+            code = dictionary.Count;
+            var value = cell.ToString();
+            dictionary.Add(value);
+            codesByValue.Add(value, code);
+        }
+
+        Add(code);
+    }
+
+    public void AddValue(string? value, in CellLocation location) => AddText(value.AsSpan(), location);
+
+    private void Add(int code)
+    {
+        Grow(ref codes, count);
+        codes[count++] = code;
+    }
+
+    public override Column Build(int rows) => new TextColumn(Request.Name, codes, count, dictionary);
+}
+
+internal sealed class TimestampBuilder(ColumnRequest request, int capacity) : ColumnBuilder(request)
+{
+    private long[] ticks = new long[Math.Max(capacity, 16)];
+    private int count;
+
+    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    {
+        if (DateTimeOffset.TryParse(cell, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var value))
+        {
+            Add(value.UtcTicks);
+        }
+        else if (Request.AllowMissing && IsMissingToken(cell))
+        {
+            Add(TimestampColumn.Missing);
+        }
+        else
+        {
+            throw location.Error($"expected an ISO 8601 timestamp, got '{cell.ToString()}'");
+        }
+    }
+
+    public void Add(long utcTicks)
+    {
+        Grow(ref ticks, count);
+        ticks[count++] = utcTicks;
+    }
+
+    public override Column Build(int rows) => new TimestampColumn(Request.Name, ticks, count);
+}
