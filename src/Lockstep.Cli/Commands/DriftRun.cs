@@ -33,7 +33,7 @@ public static class DriftRun
         currentProgress.Done(current.Rows);
 
         var features = new FeatureDrift[requests.Count];
-        Parallel.For(0, requests.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        await Parallel.ForAsync(0, requests.Count, cancellationToken, (i, _) =>
         {
             var name = requests[i].Name;
             var referenceSample = Sample(reference, requests[i]);
@@ -41,7 +41,8 @@ public static class DriftRun
             RequireValues(referenceSample, settings.ReferencePath, name);
             RequireValues(currentSample, settings.CurrentPath, name);
             features[i] = FeatureDriftCalculator.Compare(name, referenceSample, currentSample, settings.Options);
-        });
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
 
         var report = DriftReport.Create(
             settings.Options,

@@ -38,7 +38,7 @@ public static class EvalRun
             Scores = table.Column<NumberColumn>(settings.ScoreColumn).Memory,
             Labels = settings.Task == PredictionTask.Binary ? table.Column<LabelColumn>(settings.LabelColumn).Memory : default,
             Targets = settings.Task == PredictionTask.Regression ? table.Column<NumberColumn>(settings.LabelColumn).Memory : default,
-            LatencyMs = settings.LatencyColumn is { } latency ? table.Column<NumberColumn>(latency).Memory : null,
+            LatencyMs = settings.LatencyColumn is { } latency ? table.Column<NumberColumn>(latency).Memory : (ReadOnlyMemory<double>?)null,
             Threshold = settings.Threshold,
             Slices = settings.SliceColumns
                 .Select(column => table.Column<TextColumn>(column))

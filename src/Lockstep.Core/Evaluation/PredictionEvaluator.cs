@@ -96,7 +96,7 @@ public static class PredictionEvaluator
         Scores = Gather(set.Scores.Span, rows),
         Labels = set.Task == PredictionTask.Binary ? Gather(set.Labels.Span, rows) : default,
         Targets = set.Task == PredictionTask.Regression ? Gather(set.Targets.Span, rows) : default,
-        LatencyMs = set.LatencyMs is { } latency ? Gather(latency.Span, rows) : null,
+        LatencyMs = set.LatencyMs is { } latency ? Gather(latency.Span, rows) : (ReadOnlyMemory<double>?)null,
         Slices = [],
     };
 

@@ -31,6 +31,11 @@ public static class ConsoleReport
         }
 
         text.AppendLine();
+        foreach (var gate in result.Gates.Where(g => g.Status is not GateStatus.Pass))
+        {
+            text.Append(gate.Id).Append(": ").AppendLine(gate.Why);
+        }
+
         var verdict = ActionWords.Name(result.Verdict);
         text.Append("verdict: ").Append(colour ? Paint(verdict, Colour(result.Verdict)) : verdict).AppendLine();
         text.Append("what to do: ").AppendLine(ActionWords.WhatToDo(result).Replace("`", string.Empty, StringComparison.Ordinal));

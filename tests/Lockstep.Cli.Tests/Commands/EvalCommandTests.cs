@@ -1,0 +1,176 @@
+using Lockstep.Core.Contracts;
+using Lockstep.Core.Metrics;
+
+namespace Lockstep.Cli.Tests.Commands;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private const string Predictions = """
+        y,p,latency,region
+        0,0.1,12.5,EU
+        0,0.6,8,US
+        1,0.7,30,EU
+        1,0.4,14,US
+        1,0.95,9.5,EU
+        0,0.5,11,US
+        1,0.2,40,EU
+        0,0.05,7,US
+        """;
+
+    private readonly CliHarness cli = new();
+
+    private static readonly string[] Args =
+        ["eval", "--predictions", "preds.csv", "--label", "y", "--score", "p", "--model-name", "churn", "--model-version", "1.4.0", "--out", "card.json"];
+
+    [Fact]
+    public void Writes_a_report_card_with_the_metrics_scikit_learn_gives()
+    {
+        cli.Write("preds.csv", Predictions);
+
+        var run = cli.Run(Args);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var card = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+        Assert.Equal(("churn", "1.4.0", "binary-classification"), (card.Model.Name, card.Model.Version, card.Model.Task));
+
+        // Oracle: scikit-learn 1.2.1 on these eight rows (see Core.Tests ClassificationMetricsTests).
+        Assert.Equal(0.5, card.Metrics["accuracy"], 1e-12);
+        Assert.Equal(0.587473575639252, card.Metrics["log_loss"], 1e-12);
+        Assert.Equal(0.214375, card.Metrics["brier"], 1e-12);
+        Assert.Equal(RocAuc.Compute([0.1, 0.6, 0.7, 0.4, 0.95, 0.5, 0.2, 0.05], [false, false, true, true, true, false, true, false]), card.Metrics["auc"]);
+
+        var dataset = Assert.Single(card.Datasets);
+        Assert.Equal(("evaluation", "preds.csv", 8L), (dataset.Role, dataset.Uri, dataset.Rows));
+        Assert.Equal(64, dataset.Sha256!.Length);
+        Assert.NotNull(card.Timeline!.EvaluatedAt);
+        Assert.Contains("wrote card.json", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Latency_percentiles_and_slices()
+    {
+        cli.Write("preds.csv", Predictions);
+
+        var run = cli.Run([.. Args, "--latency-ms", "latency", "--slice", "region"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var card = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+
+        // Oracle: np.percentile([12.5, 8, 30, 14, 9.5, 11, 40, 7], 99) = 39.3 (NumPy 1.24.2).
+        Assert.Equal(39.3, card.Metrics["latency.p99_ms"], 1e-9);
+        Assert.Equal(40, card.Metrics["latency.max_ms"]);
+        Assert.Equal(["region=EU", "region=US"], card.Slices.Keys.Order());
+        Assert.Equal(RocAuc.Compute([0.1, 0.7, 0.95, 0.2], [false, true, true, true]), card.Slices["region=EU"]["auc"]);
+    }
+
+    [Fact]
+    public void A_slice_with_one_class_keeps_its_other_metrics_and_says_why()
+    {
+        cli.Write("preds.csv", "y,p,segment\n0,0.1,a\n1,0.9,a\n1,0.8,b\n1,0.6,b\n");
+
+        var run = cli.Run([.. Args, "--slice", "segment"]);
+
+        var card = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+        Assert.False(card.Slices["segment=b"].ContainsKey("auc"));
+        Assert.Equal(1.0, card.Slices["segment=b"]["recall"]);
+        Assert.Contains("note: slice segment=b: only one class is present", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Into_adds_to_an_existing_card_and_keeps_the_rest()
+    {
+        cli.WriteDemoInputs("pass");
+        cli.Write("preds.csv", Predictions);
+
+        var run = cli.Run("eval", "--predictions", "preds.csv", "--label", "y", "--score", "p", "--into", "candidate.json", "--out", "candidate.json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var card = ReportCardReader.Parse(cli.Read("candidate.json"), "candidate.json");
+        Assert.Equal("churn-classifier", card.Model.Name);
+        Assert.Equal(0.5, card.Metrics["accuracy"], 1e-12);
+        Assert.Equal(118, card.Metrics["latency.p99_ms"]);
+        Assert.Equal(["train", "test", "evaluation"], card.Datasets.Select(d => d.Role));
+    }
+
+    [Fact]
+    public void Regression_task_gives_rmse_mae_r2()
+    {
+        cli.Write("preds.csv", "y,yhat\n3,2.5\n-0.5,0\n2,2\n7,8\n");
+
+        var run = cli.Run("eval", "--task", "regression", "--predictions", "preds.csv", "--label", "y", "--score", "yhat", "--model-name", "m", "--model-version", "1", "--out", "card.json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var card = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+        Assert.Equal(0.6123724356957945, card.Metrics["rmse"], 1e-12);
+        Assert.Equal(0.9486081370449679, card.Metrics["r2"], 1e-12);
+    }
+
+    [Fact]
+    public async Task Reads_parquet_the_same_as_csv()
+    {
+        cli.Write("preds.csv", Predictions);
+        var csv = cli.Run(Args);
+        var csvCard = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+        await ParquetFiles.WriteAsync(Path.Combine(cli.Directory, "preds.parquet"), Predictions);
+
+        var parquet = cli.Run("eval", "--predictions", "preds.parquet", "--label", "y", "--score", "p", "--model-name", "churn", "--model-version", "1.4.0", "--out", "card2.json");
+
+        Assert.True(parquet.ExitCode == 0, parquet.ToString());
+        Assert.Equal(csvCard.Metrics, ReportCardReader.Parse(cli.Read("card2.json"), "card2.json").Metrics);
+    }
+
+    public static TheoryData<string, string, string> BadPredictions => new()
+    {
+        { "one class only", "y,p\n1,0.2\n1,0.9\n", "error: preds.csv: column 'y': only one class is present (all labels are 1); the AUC is undefined\n" },
+        { "empty file", "", "error: preds.csv: the file is empty: expected a header row\n" },
+        { "header only", "y,p\n", "error: preds.csv: column 'y': no rows to evaluate\n" },
+        { "non-numeric score", "y,p\n0,0.2\n1,high\n", "error: preds.csv:3: column 'p': expected a number, got 'high'\n" },
+        { "label outside 0/1", "y,p\n0,0.2\n2,0.9\n", "error: preds.csv:3: column 'y': expected a binary label (0 or 1, false or true), got '2'\n" },
+        { "NaN score", "y,p\n0,0.2\n1,NaN\n", "error: preds.csv:3: column 'p': expected a finite number, got 'NaN'\n" },
+        { "missing column", "y,score\n0,0.2\n", "error: preds.csv:1: no column 'p' (the header has: y, score)\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPredictions))]
+    public void Bad_predictions_exit_2_naming_file_row_and_column(string because, string content, string expected)
+    {
+        cli.Write("preds.csv", content);
+
+        var run = cli.Run(Args);
+
+        Assert.True(run.ExitCode == 2, $"{because}: {run}");
+        Assert.True(ErrorLine(run) == expected, $"{because}: {run}");
+        Assert.False(cli.Exists("card.json"));
+    }
+
+    [Fact]
+    public void A_parquet_file_that_is_not_parquet_exits_2()
+    {
+        cli.Write("preds.parquet", "y,p\n0,0.1\n");
+
+        var run = cli.Run("eval", "--predictions", "preds.parquet", "--label", "y", "--score", "p", "--model-name", "m", "--model-version", "1", "--out", "card.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: preds.parquet: not a readable Parquet file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_name_and_version_are_required_without_into()
+    {
+        cli.Write("preds.csv", Predictions);
+
+        var run = cli.Run("eval", "--predictions", "preds.csv", "--label", "y", "--score", "p", "--out", "card.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--model-name and --model-version are required unless --into", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_has_examples() =>
+        Assert.Contains("Examples:\n    lockstep eval --predictions preds.csv", cli.Run("eval", "--help").Out, StringComparison.Ordinal);
+
+    /// <summary>The error line; a one-line read summary may come before it.</summary>
+    internal static string ErrorLine(CliRun run) => string.Concat(run.Error.Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).Select(l => l + "\n"));
+
+    public void Dispose() => cli.Dispose();
+}
