@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lockstep.Core;
+using nietras.SeparatedValues;
 
 namespace Lockstep.Data;
 
@@ -17,9 +18,26 @@ internal abstract class ColumnBuilder(ColumnRequest request)
 
     public ColumnRequest Request { get; } = request;
 
-    public abstract void AddText(ReadOnlySpan<char> cell, in CellLocation location);
+    /// <summary>Adds a CSV cell; false when the cell is not valid, and <see cref="Problem"/> says why.</summary>
+    public virtual bool TryAddCell(SepReader.Col cell) => TryAddText(cell.Span);
+
+    public abstract bool TryAddText(ReadOnlySpan<char> cell);
+
+    /// <summary>Why a cell was refused, for the error line.</summary>
+    public abstract string Problem(ReadOnlySpan<char> cell);
+
+    public void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    {
+        if (!TryAddText(cell))
+        {
+            throw location.Error(Problem(cell));
+        }
+    }
 
     public abstract Column Build(int rows);
+
+    /// <summary>Makes room for about this many rows at once, so a large file's columns are not regrown and copied.</summary>
+    public abstract void Reserve(int rows);
 
     protected static bool IsMissingToken(ReadOnlySpan<char> cell)
     {
@@ -43,6 +61,14 @@ internal abstract class ColumnBuilder(ColumnRequest request)
         _ => new TimestampBuilder(request, capacity),
     };
 
+    protected static void Reserve<T>(ref T[] buffer, int rows)
+    {
+        if (rows > buffer.Length)
+        {
+            Array.Resize(ref buffer, rows);
+        }
+    }
+
     protected static void Grow<T>(ref T[] buffer, int count)
     {
         if (count == buffer.Length)
@@ -57,21 +83,41 @@ internal sealed class NumberBuilder(ColumnRequest request, int capacity) : Colum
     private double[] values = new double[Math.Max(capacity, 16)];
     private int count;
 
-    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    public override bool TryAddCell(SepReader.Col cell)
+    {
+        if (cell.TryParse<double>(out var value) && double.IsFinite(value))
+        {
+            Append(value);
+            return true;
+        }
+
+        return TryAddText(cell.Span);
+    }
+
+    public override bool TryAddText(ReadOnlySpan<char> cell)
     {
         var parsed = double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
         if (parsed && double.IsFinite(value))
         {
             Append(value);
+            return true;
         }
-        else if (parsed || IsMissingToken(cell))
+
+        if ((parsed || IsMissingToken(cell)) && Request.AllowMissing)
         {
-            AddMissing(location, cell.IsEmpty ? "an empty cell" : $"'{cell.ToString()}'");
+            Append(double.NaN);
+            return true;
         }
-        else
-        {
-            throw location.Error($"expected a number, got '{cell.ToString()}'");
-        }
+
+        return false;
+    }
+
+    public override string Problem(ReadOnlySpan<char> cell)
+    {
+        var parsed = double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        return parsed || IsMissingToken(cell)
+            ? $"expected a finite number, got {(cell.IsEmpty ? "an empty cell" : $"'{cell.ToString()}'")}"
+            : $"expected a number, got '{cell.ToString()}'";
     }
 
     public void Add(double? value, in CellLocation location)
@@ -80,20 +126,14 @@ internal sealed class NumberBuilder(ColumnRequest request, int capacity) : Colum
         {
             Append(v);
         }
+        else if (Request.AllowMissing)
+        {
+            Append(double.NaN);
+        }
         else
         {
-            AddMissing(location, value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture));
+            throw location.Error($"expected a finite number, got {(value is null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture))}");
         }
-    }
-
-    private void AddMissing(in CellLocation location, string what)
-    {
-        if (!Request.AllowMissing)
-        {
-            throw location.Error($"expected a finite number, got {what}");
-        }
-
-        Append(double.NaN);
     }
 
     private void Append(double value)
@@ -101,6 +141,8 @@ internal sealed class NumberBuilder(ColumnRequest request, int capacity) : Colum
         Grow(ref values, count);
         values[count++] = value;
     }
+
+    public override void Reserve(int rows) => Reserve(ref values, rows);
 
     public override Column Build(int rows) => new NumberColumn(Request.Name, values, count);
 }
@@ -110,22 +152,31 @@ internal sealed class LabelBuilder(ColumnRequest request, int capacity) : Column
     private bool[] values = new bool[Math.Max(capacity, 16)];
     private int count;
 
-    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    public override bool TryAddText(ReadOnlySpan<char> cell)
     {
+        if (cell.Length == 1 && cell[0] is '0' or '1')
+        {
+            Add(cell[0] == '1');
+            return true;
+        }
+
         var text = cell.Trim();
         if (text.Equals("1", StringComparison.Ordinal) || text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("1.0", StringComparison.Ordinal))
         {
             Add(true);
+            return true;
         }
-        else if (text.Equals("0", StringComparison.Ordinal) || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("0.0", StringComparison.Ordinal))
+
+        if (text.Equals("0", StringComparison.Ordinal) || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("0.0", StringComparison.Ordinal))
         {
             Add(false);
+            return true;
         }
-        else
-        {
-            throw location.Error($"expected a binary label (0 or 1, false or true), got '{cell.ToString()}'");
-        }
+
+        return false;
     }
+
+    public override string Problem(ReadOnlySpan<char> cell) => $"expected a binary label (0 or 1, false or true), got '{cell.ToString()}'";
 
     public void AddNumber(double value, in CellLocation location)
     {
@@ -143,6 +194,8 @@ internal sealed class LabelBuilder(ColumnRequest request, int capacity) : Column
         values[count++] = value;
     }
 
+    public override void Reserve(int rows) => Reserve(ref values, rows);
+
     public override Column Build(int rows) => new LabelColumn(Request.Name, values, count);
 }
 
@@ -153,12 +206,12 @@ internal sealed class TextBuilder(ColumnRequest request, int capacity) : ColumnB
     private int[] codes = new int[Math.Max(capacity, 16)];
     private int count;
 
-    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    public override bool TryAddText(ReadOnlySpan<char> cell)
     {
         if (cell.IsEmpty)
         {
             Add(-1);
-            return;
+            return true;
         }
 
         var lookup = codesByValue.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -171,15 +224,18 @@ internal sealed class TextBuilder(ColumnRequest request, int capacity) : ColumnB
         }
 
         Add(code);
+        return true;
     }
 
-    public void AddValue(string? value, in CellLocation location) => AddText(value.AsSpan(), location);
+    public override string Problem(ReadOnlySpan<char> cell) => "expected text";
 
     private void Add(int code)
     {
         Grow(ref codes, count);
         codes[count++] = code;
     }
+
+    public override void Reserve(int rows) => Reserve(ref codes, rows);
 
     public override Column Build(int rows) => new TextColumn(Request.Name, codes, count, dictionary);
 }
@@ -189,27 +245,32 @@ internal sealed class TimestampBuilder(ColumnRequest request, int capacity) : Co
     private long[] ticks = new long[Math.Max(capacity, 16)];
     private int count;
 
-    public override void AddText(ReadOnlySpan<char> cell, in CellLocation location)
+    public override bool TryAddText(ReadOnlySpan<char> cell)
     {
         if (DateTimeOffset.TryParse(cell, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var value))
         {
             Add(value.UtcTicks);
+            return true;
         }
-        else if (Request.AllowMissing && IsMissingToken(cell))
+
+        if (Request.AllowMissing && IsMissingToken(cell))
         {
             Add(TimestampColumn.Missing);
+            return true;
         }
-        else
-        {
-            throw location.Error($"expected an ISO 8601 timestamp, got '{cell.ToString()}'");
-        }
+
+        return false;
     }
+
+    public override string Problem(ReadOnlySpan<char> cell) => $"expected an ISO 8601 timestamp, got '{cell.ToString()}'";
 
     public void Add(long utcTicks)
     {
         Grow(ref ticks, count);
         ticks[count++] = utcTicks;
     }
+
+    public override void Reserve(int rows) => Reserve(ref ticks, rows);
 
     public override Column Build(int rows) => new TimestampColumn(Request.Name, ticks, count);
 }

@@ -44,7 +44,7 @@ public sealed class FeatureSample
             }
         }
 
-        Array.Sort(values, 0, kept);
+        RadixSort.Sort(values.AsSpan(0, kept));
         return new FeatureSample(count, count - kept, values, kept, null);
     }
 

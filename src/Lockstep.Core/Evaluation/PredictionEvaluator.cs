@@ -16,28 +16,51 @@ public static class PredictionEvaluator
             throw new MetricException("no rows to evaluate");
         }
 
-        var metrics = MetricsOf(set);
-        var slices = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
-        var notes = new List<string>();
-        foreach (var slice in set.Slices)
+        var parts = set.Slices.SelectMany(Partition).ToList();
+        var sliceResults = new (Dictionary<string, double> Metrics, string? Note)[parts.Count];
+        Dictionary<string, double>? metrics = null;
+
+        // The overall metrics and each slice's are independent: compute them side by side.
+        RunAll(-1, parts.Count, i =>
         {
-            foreach (var (name, rows) in Partition(slice))
+            if (i < 0)
             {
-                var subset = Subset(set, rows);
-                try
-                {
-                    slices[name] = MetricsOf(subset);
-                }
-                catch (MetricException e)
-                {
-                    // A slice with one class still gets its other metrics; the gate errors if it needs the missing one.
-                    slices[name] = MetricsOf(subset, withAuc: false);
-                    notes.Add($"slice {name}: {e.Message}");
-                }
+                metrics = MetricsOf(set);
+                return;
             }
+
+            var subset = Subset(set, parts[i].Rows);
+            try
+            {
+                sliceResults[i] = (MetricsOf(subset), null);
+            }
+            catch (MetricException e)
+            {
+                // A slice with one class still gets its other metrics; the gate errors if it needs the missing one.
+                sliceResults[i] = (MetricsOf(subset, withAuc: false), $"slice {parts[i].Name}: {e.Message}");
+            }
+        });
+
+        var slices = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            slices[parts[i].Name] = sliceResults[i].Metrics;
         }
 
-        return new EvaluationResult(metrics, slices, notes);
+        return new EvaluationResult(metrics!, slices, sliceResults.Where(r => r.Note is not null).Select(r => r.Note!).ToList());
+    }
+
+    /// <summary>Parallel.For that rethrows a metric error as itself, not wrapped.</summary>
+    private static void RunAll(int from, int to, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(from, to, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<MetricException>().FirstOrDefault() is { } metric)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(metric);
+        }
     }
 
     private static Dictionary<string, double> MetricsOf(PredictionSet set, bool withAuc = true)
@@ -54,7 +77,7 @@ public static class PredictionEvaluator
         if (set.LatencyMs is { } latency)
         {
             var sorted = latency.ToArray();
-            Array.Sort(sorted);
+            RadixSort.Sort(sorted);
             foreach (var (name, percent) in LatencyPercentiles)
             {
                 metrics[name] = Percentile.Linear(sorted, percent);

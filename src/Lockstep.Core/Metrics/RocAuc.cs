@@ -43,8 +43,8 @@ public static class RocAuc
             }
         }
 
-        Array.Sort(positiveScores);
-        Array.Sort(negativeScores);
+        RadixSort.Sort(positiveScores);
+        RadixSort.Sort(negativeScores);
         return FromSorted(positiveScores, negativeScores);
     }
 

@@ -22,13 +22,31 @@ internal static class CsvTableReader
         var builders = requests.Select(r => ColumnBuilder.For(r, InitialCapacity)).ToArray();
 
         var rows = 0;
+        long sampledChars = 0;
         try
         {
             foreach (var row in reader)
             {
                 for (var i = 0; i < builders.Length; i++)
                 {
-                    builders[i].AddText(row[indices[i]].Span, new CellLocation(source, row.LineNumberFrom, null, requests[i].Name));
+                    var cell = row[indices[i]];
+                    if (!builders[i].TryAddCell(cell))
+                    {
+                        throw new CellLocation(source, row.LineNumberFrom, null, requests[i].Name).Error(builders[i].Problem(cell.Span));
+                    }
+                }
+
+                if (rows < SniffRows)
+                {
+                    sampledChars += row.Span.Length + 1;
+                }
+                else if (rows == SniffRows)
+                {
+                    var estimate = (int)Math.Min(int.MaxValue - 64, total / Math.Max(1.0, sampledChars / (double)SniffRows) * 1.05);
+                    foreach (var builder in builders)
+                    {
+                        builder.Reserve(estimate);
+                    }
                 }
 
                 if (++rows % ProgressEveryRows == 0)
