@@ -39,7 +39,8 @@ internal abstract class ColumnBuilder(ColumnRequest request)
     /// <summary>Makes room for about this many rows at once, so a large file's columns are not regrown and copied.</summary>
     public abstract void Reserve(int rows);
 
-    protected static bool IsMissingToken(ReadOnlySpan<char> cell)
+    /// <summary>Text that means "no value": empty, NA, N/A, NaN, nan, null, NULL, None, #N/A (as pandas reads them).</summary>
+    public static bool IsMissingToken(ReadOnlySpan<char> cell)
     {
         var trimmed = cell.Trim();
         foreach (var token in MissingTokens)

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using Lockstep.Core.Contracts;
+using Lockstep.Core.Drift;
+using Lockstep.Core.Freshness;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Policy;
 
@@ -83,8 +85,47 @@ public class SchemaTests
     }
 
     [Theory]
+    [InlineData(BinningMode.Evidently)]
+    [InlineData(BinningMode.Quantile)]
+    public void Drift_reports_are_valid_and_their_profiles_fit_a_report_card(BinningMode binning)
+    {
+        var reference = Enumerable.Range(0, 300).Select(i => (i * 37 % 101) / 10.0).ToArray();
+        var current = Enumerable.Range(0, 250).Select(i => (i * 53 % 97 / 8.0) + 1.5).ToArray();
+        var options = new DriftOptions { Binning = binning };
+        FeatureDrift[] features =
+        [
+            FeatureDriftCalculator.Compare("age", FeatureSample.Numeric(reference, reference.Length), FeatureSample.Numeric(current, current.Length), options),
+            FeatureDriftCalculator.Compare(
+                "plan",
+                FeatureSample.Categorical(new Dictionary<string, long> { ["a"] = 3, ["b"] = 1 }, 2),
+                FeatureSample.Categorical(new Dictionary<string, long> { ["a"] = 1, ["c"] = 4 }, 0),
+                options),
+        ];
+        var report = DriftReport.Create(options, new InputDigest("reference", "ref.csv", new string('a', 64)), 302, new InputDigest("current", "cur.csv", new string('b', 64)), 250, features);
+        var card = JsonNode.Parse(Repository.Read("src/Lockstep.Cli/Demo/candidate-pass.json"))!.AsObject();
+        card["features"] = JsonNode.Parse(ProfilesJson(features));
+
+        AssertValid("drift.v1.schema.json", JsonNode.Parse(DriftReportJson.Serialize(report)));
+        AssertValid("report-card.v1.schema.json", card);
+        Assert.NotNull(ReportCardReader.Parse(card.ToJsonString(), "card.json"));
+    }
+
+    [Fact]
+    public void Freshness_reports_are_valid()
+    {
+        var report = FreshnessReport.Create(
+            new DateTimeOffset(2026, 11, 26, 6, 0, 0, TimeSpan.Zero),
+            new InputDigest("data", "features.csv", new string('c', 64)),
+            new Dictionary<string, DateTimeOffset> { ["age"] = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) });
+
+        AssertValid("freshness.v1.schema.json", JsonNode.Parse(FreshnessReportJson.Serialize(report)));
+    }
+
+    [Theory]
     [InlineData(typeof(ReportCard), "report-card.v1.schema.json")]
     [InlineData(typeof(GateResult), "gate-result.v1.schema.json")]
+    [InlineData(typeof(DriftReport), "drift.v1.schema.json")]
+    [InlineData(typeof(FreshnessReport), "freshness.v1.schema.json")]
     public void Schema_and_contract_type_have_the_same_properties(Type contract, string schemaFile)
     {
         var schema = JsonNode.Parse(Repository.Read($"docs/schemas/{schemaFile}"))!;
@@ -94,6 +135,19 @@ public class SchemaTests
             .Order();
 
         Assert.Equal(expected, PropertyNames(schema["properties"]).Order());
+    }
+
+    /// <summary>The current side's profiles as a report card writes them (through the card serializer).</summary>
+    private static string ProfilesJson(IEnumerable<FeatureDrift> features)
+    {
+        var card = new ReportCard
+        {
+            Schema = ReportCard.SchemaId,
+            Model = new ModelInfo { Name = "m", Version = "1" },
+            Metrics = new Dictionary<string, double>(),
+            Features = features.ToDictionary(f => f.Feature, f => f.Current),
+        };
+        return JsonNode.Parse(ReportCardReader.Serialize(card))!["features"]!.ToJsonString();
     }
 
     private static JsonNode Resolve(JsonNode schema, JsonNode node)

@@ -88,7 +88,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public async Task Describe_types_columns_from_their_first_rows()
     {
-        var path = files.Text("p.csv", "age,plan,income\n31,basic,\n45,pro,1200.5\n");
+        var path = files.Text("p.csv", "age,plan,income\n31,basic,\n45,pro,1200.5\nNone,pro,N/A\n");
 
         var columns = await TableReader.DescribeAsync(path, "p.csv");
 

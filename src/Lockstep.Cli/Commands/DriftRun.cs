@@ -83,7 +83,8 @@ public static class DriftRun
         var names = settings.Columns.Count > 0 ? settings.Columns : described.Select(c => c.Name).ToList();
         foreach (var name in names.Concat(settings.Categorical).Where(n => !byName.ContainsKey(n)))
         {
-            throw new InputException(settings.ReferencePath, 1, null, $"no column '{name}' (the file has: {string.Join(", ", byName.Keys)})");
+            var headerLine = TableReader.IsParquet(settings.ReferencePath) ? (int?)null : 1;
+            throw new InputException(settings.ReferencePath, headerLine, null, $"no column '{name}' (the file has: {string.Join(", ", byName.Keys)})");
         }
 
         return names

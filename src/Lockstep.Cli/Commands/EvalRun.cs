@@ -67,6 +67,11 @@ public static class EvalRun
             },
             Metrics = new Dictionary<string, double>(),
         };
+        if (existing is not null && (settings.ModelName is not null || settings.ModelVersion is not null))
+        {
+            card = card with { Model = card.Model with { Name = settings.ModelName ?? card.Model.Name, Version = settings.ModelVersion ?? card.Model.Version } };
+        }
+
         card = ReportCardEditor.WithMetrics(card, result.Metrics);
         card = ReportCardEditor.WithSlices(card, result.Slices);
         card = ReportCardEditor.WithDataset(card, new DatasetReference

@@ -28,9 +28,11 @@ public static class FreshnessRun
             ? NewestPerFeature(table.Column<TimestampColumn>(settings.TimestampColumns[0]), table.Column<TextColumn>(features))
             : settings.TimestampColumns.ToDictionary(c => c, c => Newest(table.Column<TimestampColumn>(c).UtcTicks), StringComparer.Ordinal);
 
-        foreach (var (feature, ticks) in newest.Where(pair => pair.Value == TimestampColumn.Missing))
+        foreach (var (feature, _) in newest.Where(pair => pair.Value == TimestampColumn.Missing))
         {
-            throw new InputException(settings.DataPath, null, $"column '{settings.TimestampColumns[0]}'", $"no timestamps for '{feature}'");
+            var column = settings.FeatureColumn is null ? feature : settings.TimestampColumns[0];
+            var what = settings.FeatureColumn is null ? "no timestamps (every value is missing)" : $"no timestamps for feature '{feature}'";
+            throw new InputException(settings.DataPath, null, $"column '{column}'", what);
         }
 
         var report = FreshnessReport.Create(

@@ -113,5 +113,5 @@ internal static class CsvTableReader
 
     private static bool LooksNumeric(ReadOnlySpan<char> cell) =>
         double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
-        || cell.Trim().IsEmpty || cell.SequenceEqual("NA") || cell.SequenceEqual("NaN") || cell.SequenceEqual("null");
+        || ColumnBuilder.IsMissingToken(cell);
 }

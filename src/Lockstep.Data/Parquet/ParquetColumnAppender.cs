@@ -56,6 +56,10 @@ internal static class ParquetColumnAppender
             _ when type == typeof(int) => await ReadAsDoubles<int>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
             _ when type == typeof(short) => await ReadAsDoubles<short>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
             _ when type == typeof(byte) => await ReadAsDoubles<byte>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
+            _ when type == typeof(sbyte) => await ReadAsDoubles<sbyte>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
+            _ when type == typeof(ushort) => await ReadAsDoubles<ushort>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
+            _ when type == typeof(uint) => await ReadAsDoubles<uint>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
+            _ when type == typeof(ulong) => await ReadAsDoubles<ulong>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
             _ when type == typeof(decimal) => await ReadAsDoubles<decimal>(rowGroup, field, count, cancellationToken).ConfigureAwait(false),
             _ => throw Location(source, firstRow, 0, field).Error($"the Parquet type {type.Name} is not supported"),
         };

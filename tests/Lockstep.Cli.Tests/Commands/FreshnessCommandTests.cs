@@ -62,6 +62,17 @@ public sealed class FreshnessCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_timestamp_column_with_no_values_is_named()
+    {
+        cli.Write("features.csv", "a,b\n2026-11-20T00:00:00Z,\n2026-11-21T00:00:00Z,NA\n");
+
+        var run = cli.Run("freshness", "--data", "features.csv", "--timestamp", "a", "--timestamp", "b", "--out", "f.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: features.csv: column 'b': no timestamps (every value is missing)\n", EvalCommandTests.ErrorLine(run));
+    }
+
+    [Fact]
     public void A_bad_as_of_is_a_usage_error()
     {
         var run = cli.Run("freshness", "--data", "x.csv", "--timestamp", "at", "--as-of", "soon", "--out", "f.json");
