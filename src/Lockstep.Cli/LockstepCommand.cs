@@ -16,6 +16,7 @@ public static class LockstepCommand
         EvalCommand.Create(context),
         DriftCommand.Create(context),
         FreshnessCommand.Create(context),
+        DoraCommand.Create(context),
         DemoCommand.Create(context),
     };
 

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 
 namespace Lockstep.Cli.Commands;
 
@@ -26,7 +24,7 @@ public static class FreshnessCommand
     {
         Description = "The time to measure age against, ISO 8601 (default: now, UTC).",
         HelpName = "time",
-        CustomParser = ParseTime,
+        CustomParser = TimeParsing.Parse,
     };
 
     public static readonly Option<string> Out = new("--out", "-o") { Description = "Write the freshness report (lockstep.freshness/v1) here.", Required = true, HelpName = "file" };
@@ -73,17 +71,6 @@ public static class FreshnessCommand
         return command;
     }
 
-    private static DateTimeOffset? ParseTime(ArgumentResult result)
-    {
-        var text = result.Tokens.Single().Value;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
-        {
-            return time.ToUniversalTime();
-        }
-
-        result.AddError($"--as-of expects an ISO 8601 time such as 2026-11-26T06:00:00Z, got '{text}'");
-        return null;
-    }
 }
 
 public sealed record FreshnessSettings(

@@ -15,6 +15,9 @@ public sealed record GatePolicy
     public FirstModelRule FirstModel { get; init; } = FirstModelRule.Fail;
 
     public required IReadOnlyList<GateDefinition> Gates { get; init; }
+
+    /// <summary>The <c>dora:</c> section: windows, attribution and production environments per lane.</summary>
+    public Lockstep.Core.Dora.DoraSettings Dora { get; init; } = new();
 }
 
 /// <summary>What change bounds do when there is no baseline yet.</summary>

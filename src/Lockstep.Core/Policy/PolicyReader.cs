@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using Lockstep.Core.Dora;
 using YamlDotNet.RepresentationModel;
 
 namespace Lockstep.Core.Policy;
@@ -11,7 +12,7 @@ namespace Lockstep.Core.Policy;
 public static class PolicyReader
 {
     /// <summary>The keys a policy may have at its top level; anything else is an error.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "gates"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "gates", "dora"];
 
     /// <summary>The keys a gate may have; anything else is an error.</summary>
     public static IReadOnlyList<string> GateKeys { get; } =
@@ -37,6 +38,8 @@ public static class PolicyReader
         var firstModel = keys.TryGetValue("first_model", out var firstModelNode)
             ? yaml.Choice(firstModelNode, "first_model", FirstModelRules)
             : FirstModelRule.Fail;
+
+        var dora = keys.TryGetValue("dora", out var doraNode) ? DoraSection.Read(yaml, doraNode) : new DoraSettings();
 
         if (!keys.TryGetValue("gates", out var gatesNode))
         {
@@ -64,7 +67,7 @@ public static class PolicyReader
             gates.Add(gate);
         }
 
-        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Gates = gates };
+        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Gates = gates, Dora = dora };
     }
 
     private static readonly Dictionary<string, FirstModelRule> FirstModelRules = new(StringComparer.Ordinal)

@@ -1,0 +1,35 @@
+namespace Lockstep.Core.Dora;
+
+/// <summary>
+/// Computes two-lane DORA metrics from delivery events: the trailing window ending at <c>asOf</c> against the window
+/// before it. Windows are half-open, (from, to]: an event exactly at a window's start belongs to the window before.
+/// </summary>
+public static class DoraCalculator
+{
+    public static DoraReport Calculate(IReadOnlyList<DeliveryEvent> events, DoraSettings settings, DateTimeOffset asOf)
+    {
+        var lanes = new List<LaneReport>();
+        var unattributed = new List<string>();
+        foreach (var lane in new[] { Lane.Code, Lane.Model })
+        {
+            var deployments = events.OfType<Deployment>()
+                .Where(d => d.Lane == lane && d.Status != DeploymentStatus.Failure && settings.CountsAsProduction(lane, d.Environment))
+                .OrderBy(d => d.FinishedAt)
+                .ToList();
+            var incidents = events.OfType<Incident>().Where(i => i.Lane == lane).ToList();
+            var (byDeployment, loose) = IncidentAttribution.Attribute(deployments, incidents, TimeSpan.FromHours(settings.AttributionHours));
+            unattributed.AddRange(loose.Select(i => i.Id));
+            lanes.Add(LaneCalculator.Calculate(lane, deployments, incidents, byDeployment, settings, asOf));
+        }
+
+        return new DoraReport
+        {
+            AsOf = asOf,
+            WindowDays = settings.WindowDays,
+            AttributionHours = settings.AttributionHours,
+            CommitTime = settings.CommitTime,
+            Lanes = lanes,
+            UnattributedIncidents = unattributed,
+        };
+    }
+}

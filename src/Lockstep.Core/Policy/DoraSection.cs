@@ -1,0 +1,66 @@
+using Lockstep.Core.Dora;
+using YamlDotNet.RepresentationModel;
+
+namespace Lockstep.Core.Policy;
+
+/// <summary>Reads the policy's <c>dora:</c> section.</summary>
+internal static class DoraSection
+{
+    public static IReadOnlyList<string> Keys { get; } = ["window_days", "attribution_hours", "commit_time", "lanes"];
+
+    private static readonly string[] LaneKeys = ["code", "model"];
+    private static readonly string[] LaneSettingKeys = ["environments"];
+
+    private static readonly Dictionary<string, CommitTime> CommitTimes = new(StringComparer.Ordinal)
+    {
+        ["committed"] = CommitTime.Committed,
+        ["authored"] = CommitTime.Authored,
+    };
+
+    public static DoraSettings Read(YamlFields yaml, YamlNode node)
+    {
+        var keys = yaml.Mapping(node, "dora", Keys);
+        var settings = new DoraSettings();
+        if (keys.TryGetValue("window_days", out var window))
+        {
+            var days = yaml.Integer(window, "dora.window_days");
+            settings = days is >= 1 and <= 366
+                ? settings with { WindowDays = days }
+                : throw new InputException(yaml.Source, PolicyReader.Line(window), "dora.window_days", $"expected 1 to 366 days, got {days}");
+        }
+
+        if (keys.TryGetValue("attribution_hours", out var attribution))
+        {
+            var hours = yaml.FiniteNumber(attribution, "dora.attribution_hours");
+            settings = hours >= 0
+                ? settings with { AttributionHours = hours }
+                : throw new InputException(yaml.Source, PolicyReader.Line(attribution), "dora.attribution_hours", $"expected a non-negative number of hours, got {hours}");
+        }
+
+        if (keys.TryGetValue("commit_time", out var commitTime))
+        {
+            settings = settings with { CommitTime = yaml.Choice(commitTime, "dora.commit_time", CommitTimes) };
+        }
+
+        if (keys.TryGetValue("lanes", out var lanesNode))
+        {
+            var environments = new Dictionary<Lane, IReadOnlyList<string>>(settings.Environments);
+            foreach (var (name, laneNode) in yaml.Mapping(lanesNode, "dora.lanes", LaneKeys))
+            {
+                var field = $"dora.lanes.{name}";
+                var laneKeys = yaml.Mapping(laneNode, field, LaneSettingKeys);
+                if (laneKeys.TryGetValue("environments", out var list))
+                {
+                    var patterns = yaml.Sequence(list, $"{field}.environments").Select(n => yaml.NonEmptyString(n, $"{field}.environments")).ToList();
+                    environments[name == "code" ? Lane.Code : Lane.Model] = patterns.Count > 0
+                        ? patterns
+                        : throw new InputException(yaml.Source, PolicyReader.Line(list), $"{field}.environments", "expected at least one environment name or pattern");
+                }
+            }
+
+            settings = settings with { Environments = environments };
+        }
+
+        return settings;
+    }
+}
