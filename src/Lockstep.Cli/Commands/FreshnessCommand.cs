@@ -70,7 +70,6 @@ public static class FreshnessCommand
         });
         return command;
     }
-
 }
 
 public sealed record FreshnessSettings(
