@@ -68,6 +68,8 @@ public sealed record WindowMetrics
 
     public double? LeadTimeMedianHours { get; init; }
 
+    public double? LeadTimeMeanHours { get; init; }
+
     public double? LeadTimeP95Hours { get; init; }
 
     public PerformanceLevel? LeadTimeLevel { get; init; }
@@ -108,10 +110,10 @@ public sealed record Evidence
 }
 
 /// <summary>A metric's change from the previous window, and whether that change is for the better.</summary>
-public sealed record MetricDelta(string Metric, double? Current, double? Previous, double? Change, bool? Improved);
+public sealed record MetricDelta(string Metric, double? Current = null, double? Previous = null, double? Change = null, bool? Improved = null);
 
-public sealed record StageStrip(double? SnapshotToTrainedHours, double? TrainedToEvaluatedHours, double? EvaluatedToDeployedHours, int Deployments);
+public sealed record StageStrip(int Deployments, double? SnapshotToTrainedHours = null, double? TrainedToEvaluatedHours = null, double? EvaluatedToDeployedHours = null);
 
 public sealed record DailyCount(DateOnly Day, int Count);
 
-public sealed record DailyRate(DateOnly Day, double? Rate);
+public sealed record DailyRate(DateOnly Day, double? Rate = null);

@@ -82,6 +82,7 @@ internal static class LaneCalculator
             FrequencyLevel = PerformanceLevels.Frequency(deploysPerDay),
             Commits = leads.Length,
             LeadTimeMedianHours = median,
+            LeadTimeMeanHours = leads.Length > 0 ? CompensatedSum.Of(leads) / leads.Length : null,
             LeadTimeP95Hours = leads.Length > 0 ? Percentile.Linear(leads, 95) : null,
             LeadTimeLevel = median is { } m ? PerformanceLevels.LeadTime(m) : null,
             FailedDeployments = failed.Count,
@@ -144,9 +145,9 @@ internal static class LaneCalculator
         }
 
         return new StageStrip(
+            staged.Count,
             MedianHours(d => (d.Stages!.DataSnapshotAt, d.Stages.TrainedAt)),
             MedianHours(d => (d.Stages!.TrainedAt, d.Stages.EvaluatedAt)),
-            MedianHours(d => (d.Stages!.EvaluatedAt, d.Stages.DeployedAt ?? d.FinishedAt)),
-            staged.Count);
+            MedianHours(d => (d.Stages!.EvaluatedAt, d.Stages.DeployedAt ?? d.FinishedAt)));
     }
 }

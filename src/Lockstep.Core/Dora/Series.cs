@@ -3,9 +3,12 @@ namespace Lockstep.Core.Dora;
 /// <summary>Day-by-day series for charts: deployments per day, and the change failure rate over a trailing window.</summary>
 internal static class Series
 {
+    /// <summary>The UTC day of the window's last instant (a window ending at midnight ends the day before).</summary>
+    public static DateOnly LastDay(DateTimeOffset asOf) => DateOnly.FromDateTime(asOf.UtcDateTime.AddTicks(-1));
+
     public static List<DailyCount> DailyCounts(IReadOnlyList<Deployment> deployments, DateTimeOffset asOf, int days)
     {
-        var last = DateOnly.FromDateTime(asOf.UtcDateTime);
+        var last = LastDay(asOf);
         var first = last.AddDays(-(days - 1));
         var counts = new int[days];
         foreach (var deployment in deployments)
@@ -24,7 +27,7 @@ internal static class Series
     public static List<DailyRate> RollingChangeFailureRate(
         IReadOnlyList<Deployment> deployments, IReadOnlyDictionary<string, List<Incident>> incidentsByDeployment, DateTimeOffset asOf, int days)
     {
-        var last = DateOnly.FromDateTime(asOf.UtcDateTime);
+        var last = LastDay(asOf);
         var rates = new List<DailyRate>(days);
         var finished = deployments.Where(d => d.FinishedAt <= asOf).ToList();
         int start = 0, end = 0, total = 0, failed = 0;

@@ -6,7 +6,13 @@ internal static class Suggestions
     public static string? Closest(string typed, IEnumerable<string> candidates)
     {
         var limit = Math.Max(1, typed.Length / 3);
-        return candidates
+        var all = candidates.ToList();
+        if (typed.Length >= 3 && all.Where(c => c.StartsWith(typed, StringComparison.Ordinal)).ToList() is [var completion])
+        {
+            return completion;
+        }
+
+        return all
             .Select(candidate => (candidate, distance: EditDistance(typed, candidate)))
             .Where(pair => pair.distance <= limit)
             .OrderBy(pair => pair.distance)

@@ -57,8 +57,27 @@ public class PolicyReaderTests
         Assert.Equal(FirstModelRule.Fail, policy.FirstModel);
     }
 
+    [Fact]
+    public void Reads_the_dora_section()
+    {
+        var policy = PolicyReader.Parse(
+            "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  window_days: 14\n  attribution_hours: 48\n  commit_time: authored\n  lanes:\n    model:\n      environments: [serving, \"serving-*\"]\n",
+            "p.yml");
+
+        Assert.Equal(14, policy.Dora.WindowDays);
+        Assert.Equal(48, policy.Dora.AttributionHours);
+        Assert.Equal(Lockstep.Core.Dora.CommitTime.Authored, policy.Dora.CommitTime);
+        Assert.True(policy.Dora.CountsAsProduction(Lockstep.Core.Dora.Lane.Model, "serving-eu"));
+        Assert.False(policy.Dora.CountsAsProduction(Lockstep.Core.Dora.Lane.Model, "production"));
+        Assert.True(policy.Dora.CountsAsProduction(Lockstep.Core.Dora.Lane.Code, "production"));
+    }
+
     public static TheoryData<string, string, string> BadPolicies => new()
     {
+        { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  window: 14\n", "p.yml:5: dora: unknown key 'window' (did you mean 'window_days'?)", "dora typo" },
+        { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  window_days: 0\n", "p.yml:5: dora.window_days: expected 1 to 366 days, got 0", "empty window" },
+        { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    data: {}\n", "p.yml:6: dora.lanes: unknown key 'data'", "unknown lane" },
+        { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  commit_time: pushed\n", "p.yml:5: dora.commit_time: expected one of committed, authored, got 'pushed'", "bad commit time" },
         { "", "p.yml: the policy is empty", "empty file" },
         { "# only a comment\n", "p.yml: the policy is empty", "comment only" },
         { "version: 1\ngates: [\n", "p.yml:3: invalid YAML", "YAML syntax error" },

@@ -1,0 +1,53 @@
+using Lockstep.Core.Dora;
+
+namespace Lockstep.Core.Tests.Dora;
+
+public class EventsReaderTests
+{
+    private const string Deployment =
+        """{"type":"deployment","lane":"model","id":"m-7","environment":"production","sha":"c0ffee1","status":"rolled_back","created_at":"2026-11-20T09:00:00Z","finished_at":"2026-11-20T10:20:00+01:00","commits":[{"sha":"a1","authored_at":"2026-11-19T08:00:00Z","committed_at":"2026-11-19T09:00:00Z"}],"pr":{"number":42,"commits":[{"sha":"p1","committed_at":"2026-11-18T12:00:00Z"}]},"model_version":"1.4.0","stages":{"data_snapshot_at":"2026-11-17T00:00:00Z","trained_at":"2026-11-18T00:00:00Z","evaluated_at":"2026-11-19T00:00:00Z"},"unplanned":true,"fixes":["INC-3"]}""";
+
+    private const string Incident =
+        """{"type":"incident","lane":"code","id":"INC-3","opened_at":"2026-11-21T08:00:00Z","resolved_at":"2026-11-21T09:30:00Z","deployment_id":"d-1"}""";
+
+    [Fact]
+    public void Reads_deployments_and_incidents_with_every_field()
+    {
+        var events = EventsReader.Read([Deployment, "", Incident], "events.jsonl");
+
+        var deployment = Assert.IsType<Deployment>(events[0]);
+        Assert.Equal((Lane.Model, "m-7", DeploymentStatus.RolledBack, 1), (deployment.Lane, deployment.Id, deployment.Status, deployment.Line));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 9, 20, 0, TimeSpan.Zero), deployment.FinishedAt.ToUniversalTime());
+        Assert.Equal("a1", Assert.Single(deployment.Commits).Sha);
+        Assert.Equal(42, deployment.Pr!.Number);
+        Assert.Equal(new DateTimeOffset(2026, 11, 18, 0, 0, 0, TimeSpan.Zero), deployment.Stages!.TrainedAt);
+        Assert.True(deployment.IsRework);
+
+        var incident = Assert.IsType<Incident>(events[1]);
+        Assert.Equal(("INC-3", "d-1", 3), (incident.Id, incident.DeploymentId, incident.Line));
+    }
+
+    public static TheoryData<string, string> BadLines => new()
+    {
+        { "{\"type\":\"deployment\",", "events.jsonl:2: $: invalid JSON" },
+        { "{\"type\":\"release\",\"lane\":\"code\",\"id\":\"x\"}", "events.jsonl:2: type: expected deployment or incident, got 'release'" },
+        { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"2026-11-21T09:00:00Z\",\"resolved_at\":\"2026-11-21T08:00:00Z\"}", "events.jsonl:2: resolved_at: the incident was resolved before it opened" },
+        { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\"}", "events.jsonl:2: opened_at: missing: expected an ISO 8601 timestamp" },
+        { "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"status\":\"success\",\"created_at\":\"2026-11-21T09:00:00Z\",\"finished_at\":\"2026-11-21T09:10:00Z\"}", "events.jsonl:2: environment: missing" },
+        { "{\"type\":\"incident\",\"lane\":\"data\",\"id\":\"i\",\"opened_at\":\"2026-11-21T09:00:00Z\"}", "events.jsonl:2: lane: expected code or model, got 'data'" },
+        { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"yesterday\"}", "events.jsonl:2: $.opened_at: expected an ISO 8601 timestamp" },
+        { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"2026-11-21T09:00:00Z\",\"severity\":1}", "events.jsonl:2: $.severity: unknown property 'severity'" },
+        { Incident, "events.jsonl:2: id: duplicate incident id 'INC-3' in lane code" },
+        { "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"environment\":\"p\",\"status\":\"done\",\"created_at\":\"2026-11-21T09:00:00Z\",\"finished_at\":\"2026-11-21T09:10:00Z\"}", "events.jsonl:2: status: expected success, failure or rolled_back, got 'done'" },
+        { "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"environment\":\"p\",\"status\":\"success\",\"created_at\":\"2026-11-21T09:00:00Z\",\"finished_at\":\"2026-11-21T08:10:00Z\"}", "events.jsonl:2: finished_at: the deployment finished before it was created" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadLines))]
+    public void Bad_line_is_one_error_naming_the_line_and_field(string line, string expectedStart)
+    {
+        var error = Assert.Throws<InputException>(() => EventsReader.Read([Incident, line], "events.jsonl"));
+
+        Assert.True(error.Message.StartsWith(expectedStart, StringComparison.Ordinal), error.Message);
+    }
+}
