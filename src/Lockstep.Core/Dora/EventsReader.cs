@@ -10,10 +10,114 @@ namespace Lockstep.Core.Dora;
 /// </summary>
 public static class EventsReader
 {
+    /// <summary>
+    /// Reads UTF-8 JSON Lines from a stream block by block, without decoding to text; each block's lines are parsed
+    /// in parallel and kept in file order, so memory holds the events and one block, not the file.
+    /// </summary>
+    public static List<DeliveryEvent> Read(Stream utf8, string source, int blockSize = 8 << 20)
+    {
+        var events = new List<DeliveryEvent>();
+        var ids = new HashSet<(bool Deployment, Lane Lane, string Id)>();
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var buffer = new byte[blockSize];
+        var filled = 0;
+        var firstLine = 1;
+        var bomChecked = false;
+        while (true)
+        {
+            var read = utf8.ReadAtLeast(buffer.AsSpan(filled), buffer.Length - filled, throwOnEndOfStream: false);
+            filled += read;
+            var atEnd = read == 0 || filled < buffer.Length;
+            if (!bomChecked)
+            {
+                bomChecked = true;
+                if (buffer.AsSpan(0, filled).StartsWith("\uFEFF"u8))
+                {
+                    buffer.AsSpan(3, filled - 3).CopyTo(buffer);
+                    filled -= 3;
+                }
+            }
+
+            var block = buffer.AsMemory(0, filled);
+            var complete = atEnd ? block.Length : block.Span.LastIndexOf((byte)'\n') + 1;
+            if (complete == 0 && !atEnd)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                continue;
+            }
+
+            firstLine = ReadBlock(block[..complete], source, firstLine, events, ids, strings);
+            var rest = block.Length - complete;
+            block.Slice(complete, rest).CopyTo(buffer);
+            filled = rest;
+            if (atEnd)
+            {
+                return events;
+            }
+        }
+    }
+
+    private static int ReadBlock(
+        ReadOnlyMemory<byte> block, string source, int firstLine, List<DeliveryEvent> events, HashSet<(bool, Lane, string)> ids, Dictionary<string, string> strings)
+    {
+        var lines = LineRanges(block.Span);
+        var parsed = new (DeliveryEvent? Event, InputException? Error)[lines.Count];
+        Parallel.For(0, lines.Count, i =>
+        {
+            var (start, length) = lines[i];
+            var span = block.Span.Slice(start, length);
+            if (IsBlank(span))
+            {
+                return;
+            }
+
+            try
+            {
+                parsed[i] = (ToEvent(Parse(span, source, firstLine + i), source, firstLine + i), null);
+            }
+            catch (InputException e)
+            {
+                parsed[i] = (null, e);
+            }
+        });
+
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            var (item, error) = parsed[i];
+            if (error is not null)
+            {
+                throw error;
+            }
+
+            if (item is not null)
+            {
+                events.Add(Checked(Shared(item, strings), source, firstLine + i, ids));
+            }
+        }
+
+        return firstLine + lines.Count;
+    }
+
+    /// <summary>Environments repeat on every line: keep one copy of each.</summary>
+    private static DeliveryEvent Shared(DeliveryEvent item, Dictionary<string, string> strings)
+    {
+        if (item is not Deployment deployment)
+        {
+            return item;
+        }
+
+        if (!strings.TryGetValue(deployment.Environment, out var environment))
+        {
+            strings[deployment.Environment] = environment = deployment.Environment;
+        }
+
+        return ReferenceEquals(environment, deployment.Environment) ? item : deployment with { Environment = environment };
+    }
+
     public static List<DeliveryEvent> Read(IEnumerable<string> lines, string source)
     {
         var events = new List<DeliveryEvent>();
-        var ids = new HashSet<(string Type, Lane Lane, string Id)>();
+        var ids = new HashSet<(bool Deployment, Lane Lane, string Id)>();
         var number = 0;
         foreach (var text in lines)
         {
@@ -23,24 +127,51 @@ public static class EventsReader
                 continue;
             }
 
-            var line = Parse(text, source, number);
-            var item = ToEvent(line, source, number);
-            if (!ids.Add((line.Type!, item.Lane, item.Id)))
-            {
-                throw new InputException(source, number, "id", $"duplicate {line.Type} id '{item.Id}' in lane {Name(item.Lane)}");
-            }
-
-            events.Add(item);
+            events.Add(Checked(ToEvent(Parse(System.Text.Encoding.UTF8.GetBytes(text), source, number), source, number), source, number, ids));
         }
 
         return events;
     }
 
-    private static EventLine Parse(string text, string source, int number)
+    private static DeliveryEvent Checked(DeliveryEvent item, string source, int number, HashSet<(bool, Lane, string)> ids)
+    {
+        var isDeployment = item is Deployment;
+        return ids.Add((isDeployment, item.Lane, item.Id))
+            ? item
+            : throw new InputException(source, number, "id", $"duplicate {(isDeployment ? "deployment" : "incident")} id '{item.Id}' in lane {Name(item.Lane)}");
+    }
+
+    private static List<(int Start, int Length)> LineRanges(ReadOnlySpan<byte> utf8)
+    {
+        var ranges = new List<(int, int)>();
+        var start = 0;
+        while (start <= utf8.Length)
+        {
+            var end = utf8[start..].IndexOf((byte)'\n');
+            var length = end < 0 ? utf8.Length - start : end;
+            if (end >= 0 || length > 0)
+            {
+                ranges.Add((start, length > 0 && utf8[start + length - 1] == (byte)'\r' ? length - 1 : length));
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            start += end + 1;
+        }
+
+        return ranges;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t"u8).IsEmpty;
+
+    private static EventLine Parse(ReadOnlySpan<byte> utf8, string source, int number)
     {
         try
         {
-            return JsonSerializer.Deserialize(text, LockstepJson.Default.EventLine)
+            return JsonSerializer.Deserialize(utf8, EventsJson.Default.EventLine)
                 ?? throw new InputException(source, number, null, "expected an event object, got null");
         }
         catch (JsonException e)

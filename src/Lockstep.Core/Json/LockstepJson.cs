@@ -23,7 +23,6 @@ namespace Lockstep.Core.Json;
 [JsonSerializable(typeof(Lockstep.Core.Drift.DriftReport))]
 [JsonSerializable(typeof(Lockstep.Core.Freshness.FreshnessReport))]
 [JsonSerializable(typeof(Lockstep.Core.Dora.DoraReport))]
-[JsonSerializable(typeof(Lockstep.Core.Dora.EventLine))]
 internal sealed partial class LockstepJson : JsonSerializerContext
 {
     /// <summary>As <see cref="Default"/>, writing '≤' and '>' as themselves so the files read well.</summary>
@@ -38,3 +37,13 @@ internal sealed partial class LockstepJson : JsonSerializerContext
 /// <summary>Enum values as snake_case strings in every contract (<c>"pass"</c>, <c>"rollback"</c>).</summary>
 internal sealed class SnakeCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(System.Text.Json.JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)
     where TEnum : struct, Enum;
+
+/// <summary>
+/// Events are read by the million: a lean context whose only strictness is rejecting unknown properties
+/// (every field of an event line is optional in the type and checked by <see cref="Dora.EventsReader"/>).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(Lockstep.Core.Dora.EventLine))]
+internal sealed partial class EventsJson : JsonSerializerContext;

@@ -27,6 +27,31 @@ public class EventsReaderTests
         Assert.Equal(("INC-3", "d-1", 3), (incident.Id, incident.DeploymentId, incident.Line));
     }
 
+    [Theory]
+    [InlineData(64)]
+    [InlineData(1 << 20)]
+    public void Reads_a_stream_in_blocks_with_lines_across_block_edges_and_a_bom(int blockSize)
+    {
+        var text = "\uFEFF" + string.Concat(Enumerable.Range(0, 50).Select(i => Incident.Replace("INC-3", $"INC-{i}", StringComparison.Ordinal) + (i % 7 == 0 ? "\r\n\n" : "\n")));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+        var events = EventsReader.Read(stream, "events.jsonl", blockSize);
+
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"INC-{i}"), events.Select(e => e.Id));
+        Assert.Equal(EventsReader.Read(text.TrimStart('\uFEFF').Split('\n'), "events.jsonl").Select(e => e.Line), events.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void A_stream_error_names_the_file_line()
+    {
+        var text = Incident + "\n\n" + "{\"type\":\"release\",\"lane\":\"code\",\"id\":\"x\"}\n";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+        var error = Assert.Throws<InputException>(() => EventsReader.Read(stream, "events.jsonl", 32));
+
+        Assert.StartsWith("events.jsonl:3: type:", error.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> BadLines => new()
     {
         { "{\"type\":\"deployment\",", "events.jsonl:2: $: invalid JSON" },
