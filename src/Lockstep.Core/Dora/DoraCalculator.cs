@@ -12,11 +12,15 @@ public static class DoraCalculator
         var unattributed = new List<string>();
         foreach (var lane in new[] { Lane.Code, Lane.Model })
         {
+            // Nothing after asOf is known yet: later deployments and incidents are left out, later restores are still open.
             var deployments = events.OfType<Deployment>()
-                .Where(d => d.Lane == lane && d.Status != DeploymentStatus.Failure && settings.CountsAsProduction(lane, d.Environment))
+                .Where(d => d.Lane == lane && d.Status != DeploymentStatus.Failure && d.FinishedAt <= asOf && settings.CountsAsProduction(lane, d.Environment))
                 .OrderBy(d => d.FinishedAt)
                 .ToList();
-            var incidents = events.OfType<Incident>().Where(i => i.Lane == lane).ToList();
+            var incidents = events.OfType<Incident>()
+                .Where(i => i.Lane == lane && i.OpenedAt <= asOf)
+                .Select(i => i.ResolvedAt > asOf ? i with { ResolvedAt = null } : i)
+                .ToList();
             var (byDeployment, loose) = IncidentAttribution.Attribute(deployments, incidents, TimeSpan.FromHours(settings.AttributionHours));
             unattributed.AddRange(loose.Select(i => i.Id));
             lanes.Add(LaneCalculator.Calculate(lane, deployments, incidents, byDeployment, settings, asOf));

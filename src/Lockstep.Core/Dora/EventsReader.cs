@@ -183,8 +183,21 @@ public static class EventsReader
 
     private static DeliveryEvent ToEvent(EventLine line, string source, int number)
     {
-        T Required<T>(T? value, string field)
-            where T : class => value ?? throw new InputException(source, number, field, "missing");
+        string Required(string? value, string field) =>
+            string.IsNullOrWhiteSpace(value) ? throw new InputException(source, number, field, "missing") : value;
+
+        IReadOnlyList<CommitRef> Commits(IReadOnlyList<CommitRef>? commits, string field)
+        {
+            for (var i = 0; i < (commits?.Count ?? 0); i++)
+            {
+                if (commits![i] is null || string.IsNullOrWhiteSpace(commits[i].Sha))
+                {
+                    throw new InputException(source, number, $"{field}[{i}].sha", "missing");
+                }
+            }
+
+            return commits ?? [];
+        }
 
         DateTimeOffset RequiredTime(DateTimeOffset? value, string field) =>
             value ?? throw new InputException(source, number, field, "missing: expected an ISO 8601 timestamp");
@@ -223,8 +236,8 @@ public static class EventsReader
                     },
                     CreatedAt = created,
                     FinishedAt = finished,
-                    Commits = line.Commits ?? [],
-                    Pr = line.Pr is { } pr ? pr with { Commits = pr.Commits ?? [] } : null,
+                    Commits = Commits(line.Commits, "commits"),
+                    Pr = line.Pr is { } pr ? pr with { Commits = Commits(pr.Commits, "pr.commits") } : null,
                     ModelVersion = line.ModelVersion,
                     Stages = line.Stages,
                     Unplanned = line.Unplanned ?? false,

@@ -21,7 +21,7 @@ internal static class LeadTimes
             var dropped = 0;
             foreach (var commit in commits)
             {
-                if (!seen.Add(commit.Sha) || TimeOf(commit, settings.CommitTime) is not { } time || time > deployment.FinishedAt)
+                if (TimeOf(commit, settings.CommitTime) is not { } time || time > deployment.FinishedAt || !seen.Add(commit.Sha))
                 {
                     continue;
                 }

@@ -17,7 +17,8 @@ namespace Lockstep.Core.Json;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true)]
+    WriteIndented = true,
+    Converters = [typeof(UtcDateTimeOffsetConverter)])]
 [JsonSerializable(typeof(ReportCard))]
 [JsonSerializable(typeof(GateResult))]
 [JsonSerializable(typeof(Lockstep.Core.Drift.DriftReport))]
@@ -44,6 +45,7 @@ internal sealed class SnakeCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    Converters = [typeof(UtcDateTimeOffsetConverter)])]
 [JsonSerializable(typeof(Lockstep.Core.Dora.EventLine))]
 internal sealed partial class EventsJson : JsonSerializerContext;

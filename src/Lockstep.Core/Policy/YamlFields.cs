@@ -114,6 +114,7 @@ internal sealed partial class YamlFields(string source)
         {
             YamlMappingNode => "a mapping",
             YamlSequenceNode => "a list",
+            YamlScalarNode { Value: { Length: > 0 } value } => $"'{value}'",
             _ => "nothing",
         };
         return new InputException(Source, PolicyReader.Line(node), field, $"expected {expected}, got {actual}");

@@ -158,6 +158,30 @@ public class DoraCalculatorTests
     }
 
     [Fact]
+    public void Nothing_after_as_of_counts_and_later_restores_are_still_open()
+    {
+        var report = Calculate(
+            Deploy("d1", DaysAgo(1)),
+            Incident("after", AsOf.AddHours(1), TimeSpan.FromHours(1)),
+            Incident("restored-later", DaysAgo(0.5), TimeSpan.FromDays(2)));
+
+        var current = report.Code().Current;
+        Assert.Equal(["d1"], current.Evidence.FailedDeployments);
+        Assert.Equal(["restored-later"], current.Evidence.OpenIncidents);
+        Assert.Null(current.TimeToRestoreMeanHours);
+        Assert.Empty(report.UnattributedIncidents);
+    }
+
+    [Fact]
+    public void A_commit_without_a_usable_time_does_not_block_its_later_deployment()
+    {
+        var early = Deploy("d1", DaysAgo(3)) with { Commits = [new CommitRef { Sha = "c", CommittedAt = DaysAgo(2) }] };
+        var later = Deploy("d2", DaysAgo(1)) with { Commits = [new CommitRef { Sha = "c", CommittedAt = DaysAgo(2) }] };
+
+        Assert.Equal([24.0], Calculate(Deploy("d0", DaysAgo(9)), early, later).Code().LeadTimesHours);
+    }
+
+    [Fact]
     public void A_squash_merge_takes_the_lead_time_of_its_pull_request_commits()
     {
         var finished = DaysAgo(1);

@@ -42,6 +42,15 @@ public class EventsReaderTests
     }
 
     [Fact]
+    public void Timestamps_without_an_offset_are_UTC()
+    {
+        var incident = Assert.IsType<Incident>(Assert.Single(EventsReader.Read(["{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"2026-11-21T09:00:00\"}"], "e.jsonl")));
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), incident.OpenedAt);
+        Assert.Equal(TimeSpan.Zero, incident.OpenedAt.Offset);
+    }
+
+    [Fact]
     public void A_stream_error_names_the_file_line()
     {
         var text = Incident + "\n\n" + "{\"type\":\"release\",\"lane\":\"code\",\"id\":\"x\"}\n";
@@ -63,6 +72,8 @@ public class EventsReaderTests
         { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"yesterday\"}", "events.jsonl:2: $.opened_at: expected an ISO 8601 timestamp" },
         { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"2026-11-21T09:00:00Z\",\"severity\":1}", "events.jsonl:2: $.severity: unknown property 'severity'" },
         { Incident, "events.jsonl:2: id: duplicate incident id 'INC-3' in lane code" },
+        { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\" \",\"opened_at\":\"2026-11-21T09:00:00Z\"}", "events.jsonl:2: id: missing" },
+        { "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"environment\":\"p\",\"status\":\"success\",\"created_at\":\"2026-11-21T09:00:00Z\",\"finished_at\":\"2026-11-21T09:10:00Z\",\"commits\":[{\"sha\":null}]}", "events.jsonl:2: commits[0].sha: missing" },
         { "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"environment\":\"p\",\"status\":\"done\",\"created_at\":\"2026-11-21T09:00:00Z\",\"finished_at\":\"2026-11-21T09:10:00Z\"}", "events.jsonl:2: status: expected success, failure or rolled_back, got 'done'" },
         { "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"environment\":\"p\",\"status\":\"success\",\"created_at\":\"2026-11-21T09:00:00Z\",\"finished_at\":\"2026-11-21T08:10:00Z\"}", "events.jsonl:2: finished_at: the deployment finished before it was created" },
     };
