@@ -17,7 +17,7 @@ public sealed record GateResult
     public required Verdict Verdict { get; init; }
 
     /// <summary>The one action to take: the first failing gate with the highest-severity action; null when all pass.</summary>
-    public required ActionToTake? Action { get; init; }
+    public ActionToTake? Action { get; init; }
 
     public required IReadOnlyList<GateOutcome> Gates { get; init; }
 

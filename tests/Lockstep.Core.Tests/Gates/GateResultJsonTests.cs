@@ -24,6 +24,19 @@ public class GateResultJsonTests
     }
 
     [Fact]
+    public void A_passing_result_has_no_action_and_reads_back()
+    {
+        var result = GateEvaluator.Evaluate(PolicyOf("  - { id: a, metric: auc, min: 0.5 }"), Card("c.json", ("auc", 0.9)), null);
+
+        var json = GateResultJson.Serialize(result);
+        var again = GateResultJson.Parse(json, "result.json");
+
+        Assert.DoesNotContain("\"action\": {", json, StringComparison.Ordinal);
+        Assert.Null(again.Action);
+        Assert.Equal(Verdict.Pass, again.Verdict);
+    }
+
+    [Fact]
     public void Non_finite_values_are_never_written_as_numbers()
     {
         var result = GateEvaluator.Evaluate(PolicyOf("  - { id: a, metric: auc, min: 0.5 }"), Card("c.json", ("auc", double.NaN)), null);
