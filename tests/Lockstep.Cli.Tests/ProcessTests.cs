@@ -18,6 +18,8 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains($"verdict: {scenario}", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(directory, "demo", "report.md")));
         Assert.True(File.Exists(Path.Combine(directory, "demo", "result.json")));
+        Assert.True(File.Exists(Path.Combine(directory, "demo", "dora.json")));
+        Assert.StartsWith("<!-- lockstep:gate -->", File.ReadAllText(Path.Combine(directory, "demo", "pr-comment.md")), StringComparison.Ordinal);
     }
 
     [Fact]

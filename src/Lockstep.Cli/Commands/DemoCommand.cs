@@ -1,12 +1,20 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using Lockstep.Cli.Io;
+using Lockstep.Core.Dora;
 
 namespace Lockstep.Cli.Commands;
 
-/// <summary><c>lockstep demo</c>: the gate on an embedded sample, so a newcomer sees a verdict in one command.</summary>
+/// <summary>
+/// <c>lockstep demo</c>: the gate on an embedded sample, so a newcomer sees a verdict in one command, then DORA over a
+/// sample two-lane history and the pull request comment that combines both.
+/// </summary>
 public static class DemoCommand
 {
+    /// <summary>The end of the sample history: DORA is computed as of this time, not now, so the output never changes.</summary>
+    public static readonly DateTimeOffset AsOf = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
+
     public static readonly Option<string> Scenario = new("--scenario", "-s")
     {
         Description = "Which candidate to gate: pass (a better model), warn (mild drift) or fail (drift and an AUC drop).",
@@ -15,7 +23,7 @@ public static class DemoCommand
 
     public static readonly Option<string> OutDir = new("--out-dir")
     {
-        Description = "Where to write the sample inputs, the gate result and the markdown report.",
+        Description = "Where to write the sample inputs, the gate result, the markdown report, dora.json and pr-comment.md.",
         DefaultValueFactory = _ => "lockstep-demo",
         HelpName = "dir",
     };
@@ -27,7 +35,9 @@ public static class DemoCommand
         var command = new Command("demo", """
             Run the gate on an embedded sample: a policy modelled on an MLOps runbook (PSI > 0.25 rolls back,
             an AUC drop over 3% pages on-call, P99 latency blocks, PSI > 0.1 warns), a production baseline and a candidate.
-            Writes the inputs, result.json and report.md into --out-dir; the exit code is the gate's.
+            Then compute DORA for both lanes over a sample 100-day history (as of 2026-11-24 18:00 UTC) and render the
+            pull request comment. Writes the inputs, result.json, report.md, dora.json and pr-comment.md into --out-dir;
+            the exit code is the gate's.
 
             Examples:
               lockstep demo
@@ -41,32 +51,39 @@ public static class DemoCommand
         {
             var cli = context();
             var scenario = parseResult.GetValue(Scenario)!;
-            var dir = parseResult.GetValue(OutDir)!;
-            var settings = WriteSample(scenario, dir, cli);
-            cli.Out.WriteLine($"Lockstep demo, scenario '{scenario}': gating {settings.CandidatePath} against {settings.BaselinePath}");
+            var files = new DemoFiles(parseResult.GetValue(OutDir)!);
+            WriteSample(scenario, files, cli);
+            var gate = new GateSettings(files.Policy, files.Candidate, files.Baseline, files.Result, files.Report);
+            cli.Out.WriteLine($"Lockstep demo, scenario '{scenario}': gating {files.Candidate} against {files.Baseline}");
             cli.Out.WriteLine();
-            var exitCode = GateRun.Execute(settings, cli, RunnerSelection.For(cli));
+            var exitCode = GateRun.Execute(gate, cli, RunnerSelection.For(cli));
+
             cli.Out.WriteLine();
-            cli.Out.WriteLine($"Run it yourself: lockstep gate --policy {settings.PolicyPath} --candidate {settings.CandidatePath} --baseline {settings.BaselinePath}");
+            DoraRun.Execute(new DoraRunSettings(files.Events, files.Policy, AsOf, files.Dora), cli);
+            cli.Out.WriteLine();
+            ReportRun.Execute(new ReportRunSettings(files.Result, files.Dora, files.PrEvent, Lane.Model, AsOf, Plain: false, files.PrComment), cli);
+            cli.Out.WriteLine($"The pull request comment, gate and DORA for both lanes: {files.PrComment}");
+
+            var asOf = AsOf.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            cli.Out.WriteLine();
+            cli.Out.WriteLine($"Run it yourself: lockstep gate --policy {files.Policy} --candidate {files.Candidate} --baseline {files.Baseline}");
+            cli.Out.WriteLine($"                 lockstep dora --events {files.Events} --as-of {asOf} --json {files.Dora}");
+            cli.Out.WriteLine($"                 lockstep report --gate {files.Result} --dora {files.Dora} --pr-event {files.PrEvent} --as-of {asOf}");
             return exitCode;
         });
         return command;
     }
 
-    private static GateSettings WriteSample(string scenario, string dir, CliContext context)
-    {
-        var policy = Path.Combine(dir, "lockstep.yml");
-        var baseline = Path.Combine(dir, "baseline.json");
-        var candidate = Path.Combine(dir, "candidate.json");
+    private static void WriteSample(string scenario, DemoFiles files, CliContext context) =>
         AtomicFiles.WriteAll(
             [
-                (policy, Resource("lockstep.yml")),
-                (baseline, Resource("baseline.json")),
-                (candidate, Resource($"candidate-{scenario}.json")),
+                (files.Policy, Resource("lockstep.yml")),
+                (files.Baseline, Resource("baseline.json")),
+                (files.Candidate, Resource($"candidate-{scenario}.json")),
+                (files.Events, Resource("events.jsonl")),
+                (files.PrEvent, Resource("pull_request.json")),
             ],
             context);
-        return new GateSettings(policy, candidate, baseline, Path.Combine(dir, "result.json"), Path.Combine(dir, "report.md"));
-    }
 
     internal static string Resource(string name)
     {
@@ -74,5 +91,27 @@ public static class DemoCommand
             ?? throw new InvalidOperationException($"demo resource '{name}' is not embedded");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Where the demo puts each file, under its output directory.</summary>
+    private sealed record DemoFiles(string Dir)
+    {
+        public string Policy => Path.Combine(Dir, "lockstep.yml");
+
+        public string Baseline => Path.Combine(Dir, "baseline.json");
+
+        public string Candidate => Path.Combine(Dir, "candidate.json");
+
+        public string Result => Path.Combine(Dir, "result.json");
+
+        public string Report => Path.Combine(Dir, "report.md");
+
+        public string Events => Path.Combine(Dir, "events.jsonl");
+
+        public string PrEvent => Path.Combine(Dir, "pull_request.json");
+
+        public string Dora => Path.Combine(Dir, "dora.json");
+
+        public string PrComment => Path.Combine(Dir, "pr-comment.md");
     }
 }

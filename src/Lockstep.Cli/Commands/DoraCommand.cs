@@ -13,6 +13,8 @@ public static class DoraCommand
 
     public static readonly Option<string?> Json = new("--json") { Description = "Write the DORA report (lockstep.dora/v1 JSON) here.", HelpName = "file" };
 
+    public static readonly Option<string?> Markdown = new("--markdown", "-m") { Description = "Write the two-lane DORA table as markdown here.", HelpName = "file" };
+
     public static Command Create(Func<CliContext> context)
     {
         var command = new Command("dora", """
@@ -23,9 +25,10 @@ public static class DoraCommand
             Examples:
               lockstep dora --events events.jsonl
               lockstep dora --events events.jsonl --policy lockstep.yml --as-of 2026-11-26T00:00:00Z --json dora.json
+              lockstep dora --events events.jsonl --json dora.json --markdown dora.md
             """)
         {
-            Events, Policy, AsOf, Json,
+            Events, Policy, AsOf, Json, Markdown,
         };
 
         command.SetAction(parseResult =>
@@ -35,7 +38,10 @@ public static class DoraCommand
                 parseResult.GetValue(Events)!,
                 parseResult.GetValue(Policy),
                 parseResult.GetValue(AsOf) ?? cli.Clock.GetUtcNow(),
-                parseResult.GetValue(Json));
+                parseResult.GetValue(Json))
+            {
+                MarkdownPath = parseResult.GetValue(Markdown),
+            };
             return DoraRun.Execute(settings, cli);
         });
         return command;

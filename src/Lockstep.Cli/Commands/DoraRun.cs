@@ -2,6 +2,7 @@ using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Policy;
+using Lockstep.Core.Reporting;
 
 namespace Lockstep.Cli.Commands;
 
@@ -24,6 +25,11 @@ public static class DoraRun
         if (settings.JsonPath is { } json)
         {
             outputs.Add((json, DoraReportJson.Serialize(report) + "\n"));
+        }
+
+        if (settings.MarkdownPath is { } markdown)
+        {
+            outputs.Add((markdown, DoraMarkdown.Render(report)));
         }
 
         AtomicFiles.WriteAll(outputs, context);

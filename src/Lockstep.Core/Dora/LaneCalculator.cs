@@ -115,7 +115,7 @@ internal static class LaneCalculator
         Delta("rework_rate", current.ReworkRate, previous.ReworkRate, higherIsBetter: false),
     ];
 
-    private static MetricDelta Delta(string metric, double? current, double? previous, bool higherIsBetter)
+    public static MetricDelta Delta(string metric, double? current, double? previous, bool higherIsBetter)
     {
         if (current is not { } c || previous is not { } p)
         {

@@ -9,7 +9,10 @@ public static class MarkdownReport
     /// <summary>Hidden marker that lets a later run find and update its own report.</summary>
     public const string Marker = "<!-- lockstep:gate -->";
 
-    public static string Render(GateResult result, string policySource)
+    public static string Render(GateResult result, string policySource) => Render(result, policySource, plain: false);
+
+    /// <param name="plain">Without HTML, for surfaces that do not render it: the inputs under a bold title instead of in <c>details</c>.</param>
+    public static string Render(GateResult result, string policySource, bool plain)
     {
         var md = new StringBuilder();
         md.AppendLine(Marker);
@@ -20,18 +23,18 @@ public static class MarkdownReport
         }
 
         md.AppendLine().AppendLine();
-        md.Append("**What to do:** ").AppendLine(Cell(ActionWords.WhatToDo(result))).AppendLine();
+        md.Append("**What to do:** ").AppendLine(MarkdownText.Cell(ActionWords.WhatToDo(result))).AppendLine();
 
         md.AppendLine("| Gate | Metric | Candidate | Baseline | Delta | Bound | Status |");
         md.AppendLine("|---|---|--:|--:|--:|---|---|");
         foreach (var gate in result.Gates)
         {
             md.Append("| `").Append(gate.Id).Append("` | ")
-                .Append(Cell(gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]")).Append(" | ")
+                .Append(MarkdownText.Cell(gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]")).Append(" | ")
                 .Append(Value(gate.Candidate)).Append(" | ")
                 .Append(Value(gate.Baseline)).Append(" | ")
                 .Append(Delta(gate)).Append(" | ")
-                .Append(Cell(gate.Bound)).Append(" | ")
+                .Append(MarkdownText.Cell(gate.Bound)).Append(" | ")
                 .Append(Icon(gate.Status)).Append(' ').Append(ActionWords.Name(gate.Status))
                 .Append(gate.Status is GateStatus.Fail ? $" ({ActionWords.Name(gate.Action)})" : string.Empty)
                 .AppendLine(" |");
@@ -44,20 +47,23 @@ public static class MarkdownReport
             foreach (var gate in notable)
             {
                 md.Append("- `").Append(gate.Id).Append("` (").Append(policySource).Append(" line ").Append(gate.Line).Append("): ")
-                    .AppendLine(Cell(gate.Why));
+                    .AppendLine(MarkdownText.Cell(gate.Why));
             }
         }
 
         if (result.Inputs.Count > 0)
         {
-            md.AppendLine().AppendLine("<details><summary>Inputs</summary>").AppendLine();
+            md.AppendLine().AppendLine(plain ? "**Inputs**" : "<details><summary>Inputs</summary>").AppendLine();
             md.AppendLine("| Role | File | SHA-256 |").AppendLine("|---|---|---|");
             foreach (var input in result.Inputs)
             {
-                md.Append("| ").Append(input.Role).Append(" | `").Append(Cell(input.Path)).Append("` | `").Append(input.Sha256).AppendLine("` |");
+                md.Append("| ").Append(input.Role).Append(" | `").Append(MarkdownText.Cell(input.Path)).Append("` | `").Append(input.Sha256).AppendLine("` |");
             }
 
-            md.AppendLine().AppendLine("</details>");
+            if (!plain)
+            {
+                md.AppendLine().AppendLine("</details>");
+            }
         }
 
         return md.ToString();
@@ -71,11 +77,6 @@ public static class MarkdownReport
         { } delta when gate.RelativeDelta is { } relative => $"{Numbers.WithSign(delta)} ({Numbers.PercentWithSign(relative)})",
         { } delta => Numbers.WithSign(delta),
     };
-
-    /// <summary>Text from files is kept on one line and cannot break the table.</summary>
-    private static string Cell(string text) =>
-        text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
-            .Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string Icon(Verdict verdict) => verdict switch
     {

@@ -1,3 +1,6 @@
+using Lockstep.Cli.Commands;
+using Lockstep.Core.Dora;
+
 namespace Lockstep.Cli.Tests.Commands;
 
 public sealed class DemoCommandTests : IDisposable
@@ -14,7 +17,7 @@ public sealed class DemoCommandTests : IDisposable
 
         Assert.True(exitCode == run.ExitCode, run.ToString());
         Assert.Contains(verdict, run.Out, StringComparison.Ordinal);
-        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json", "result.json", "report.md" })
+        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json", "result.json", "report.md", "events.jsonl", "pull_request.json", "dora.json", "pr-comment.md" })
         {
             Assert.True(cli.Exists(Path.Combine("lockstep-demo", file)), file);
         }
@@ -27,6 +30,49 @@ public sealed class DemoCommandTests : IDisposable
 
         Assert.Contains("what to do: Roll back — PSI > 0.25? Roll back. (gate drift-rollback)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Run it yourself: lockstep gate --policy here/lockstep.yml", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_PR_comment_combines_the_gate_and_DORA_for_both_lanes_as_of_the_end_of_the_sample()
+    {
+        var run = cli.Run("demo", "--scenario", "warn", "--out-dir", "here");
+
+        Assert.Contains("wrote here/dora.json\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("The pull request comment, gate and DORA for both lanes: here/pr-comment.md\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("lockstep report --gate here/result.json --dora here/dora.json --pr-event here/pull_request.json --as-of 2026-11-24T18:00:00Z", run.Out, StringComparison.Ordinal);
+        var comment = cli.Read("here/pr-comment.md");
+        Assert.StartsWith("<!-- lockstep:gate -->\n### ⚠️ Lockstep gate: **warn**", comment, StringComparison.Ordinal);
+        Assert.Contains("**Lead time of PR #563** (model lane", comment, StringComparison.Ordinal);
+        Assert.Contains("The 30 days to 2026-11-24 18:00 UTC (as of)", comment, StringComparison.Ordinal);
+        Assert.Contains("gantt", comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_history_is_at_least_90_days_of_both_lanes_with_each_kind_of_event()
+    {
+        var events = EventsReader.Read(DemoCommand.Resource("events.jsonl").Split('\n'), "events.jsonl");
+        var deployments = events.OfType<Deployment>().ToList();
+        var incidents = events.OfType<Incident>().ToList();
+
+        Assert.True((deployments.Max(d => d.FinishedAt) - deployments.Min(d => d.FinishedAt)).TotalDays >= 90);
+        Assert.Contains(deployments, d => d.Lane == Lane.Model && d.Stages is not null);
+        Assert.Contains(deployments, d => d.Status == DeploymentStatus.RolledBack);
+        Assert.Contains(deployments, d => d.Unplanned);
+        Assert.Contains(deployments, d => d.Pr is { Commits.Count: > 0 });
+        Assert.Contains(incidents, i => i.DeploymentId is not null);
+        Assert.Contains(incidents, i => i.DeploymentId is null);
+        Assert.Contains(incidents, i => i.ResolvedAt is null);
+    }
+
+    [Fact]
+    public void The_PR_comment_is_the_same_on_every_run()
+    {
+        cli.Run("demo", "--out-dir", "here");
+        var first = cli.Read("here/pr-comment.md");
+
+        cli.Run("demo", "--out-dir", "here");
+
+        Assert.Equal(first, cli.Read("here/pr-comment.md"));
     }
 
     [Fact]

@@ -1,0 +1,67 @@
+using Lockstep.Cli.Io;
+using Lockstep.Core;
+using Lockstep.Core.Dora;
+using Lockstep.Core.Gates;
+using Lockstep.Core.Reporting;
+using Lockstep.GitHub;
+
+namespace Lockstep.Cli.Commands;
+
+/// <summary>Reads the gate result, the DORA report and the PR event, renders the PR comment, prints or writes it.</summary>
+public static class ReportRun
+{
+    public static int Execute(ReportRunSettings settings, CliContext context)
+    {
+        var gateFile = InputFile.Read(settings.GatePath, context);
+        var gate = GateResultJson.Parse(gateFile.Text, gateFile.DisplayPath);
+
+        DoraReport? dora = null;
+        if (settings.DoraPath is { } doraPath)
+        {
+            var doraFile = InputFile.Read(doraPath, context);
+            dora = DoraReportJson.Parse(doraFile.Text, doraFile.DisplayPath);
+            RequireBothLanes(dora, doraFile.DisplayPath);
+        }
+
+        PullRequestEvent? pr = null;
+        if (settings.PrEventPath is { } eventPath)
+        {
+            var eventFile = InputFile.Read(eventPath, context);
+            pr = PullRequestEvent.Parse(eventFile.Text, eventFile.DisplayPath);
+        }
+
+        var markdown = PrReport.Render(new PrReportInput
+        {
+            Gate = gate,
+            PolicySource = gate.Inputs.FirstOrDefault(i => i.Role == "policy")?.Path ?? "the policy",
+            Dora = dora,
+            PrView = pr is null
+                ? null
+                : PrLeadTime.Calculate([], pr.CreatedAt, settings.AsOf, dora?.Lanes.Single(l => l.Lane == settings.Lane), dora?.CommitTime ?? CommitTime.Committed),
+            Lane = settings.Lane,
+            PrNumber = pr?.Number,
+            Plain = settings.Plain,
+        });
+
+        if (settings.OutPath is not { } outPath)
+        {
+            context.Out.Write(markdown);
+            return ExitCodes.Pass;
+        }
+
+        AtomicFiles.WriteAll([(outPath, markdown)], context);
+        context.Out.WriteLine($"wrote {outPath}");
+        return ExitCodes.Pass;
+    }
+
+    private static void RequireBothLanes(DoraReport report, string source)
+    {
+        foreach (var lane in new[] { Lane.Code, Lane.Model })
+        {
+            if (!report.Lanes.Any(l => l.Lane == lane))
+            {
+                throw new InputException(source, null, "$.lanes", $"no {lane.ToString().ToLowerInvariant()} lane: expected both lanes, code and model");
+            }
+        }
+    }
+}

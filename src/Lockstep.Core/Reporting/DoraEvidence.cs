@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using Lockstep.Core.Dora;
+
+namespace Lockstep.Core.Reporting;
+
+/// <summary>
+/// The ids behind a DORA report's numbers, per lane, with its notes and the unattributed incidents: collapsible
+/// (HTML <c>details</c>), or under a heading in the plain variant. A cap shortens every list to make room.
+/// </summary>
+internal static class DoraEvidence
+{
+    private const string Title = "Events behind these numbers";
+
+    /// <summary>The longest list: a cap this large shows everything.</summary>
+    public static int LongestList(DoraReport report) =>
+        report.Lanes.SelectMany(Lists).Select(l => l.Items.Count)
+            .Concat(report.Lanes.Select(l => l.Notes.Count))
+            .Append(report.UnattributedIncidents.Count)
+            .Max();
+
+    /// <param name="cap">The most items shown per list; null shows all.</param>
+    public static string Render(DoraReport report, bool plain, int? cap)
+    {
+        var md = new StringBuilder();
+        md.AppendLine(plain ? $"#### {Title}" : $"<details><summary>{Title}</summary>").AppendLine();
+        md.Append(CultureInfo.InvariantCulture, $"The current window: the {report.WindowDays} days to {report.AsOf.UtcDateTime:yyyy-MM-dd HH:mm} UTC.").AppendLine().AppendLine();
+        var omitted = 0;
+        foreach (var lane in report.Lanes)
+        {
+            md.Append("**").Append(LaneNames.Heading(lane.Lane)).AppendLine(" lane**").AppendLine();
+            foreach (var (label, items) in Lists(lane))
+            {
+                md.Append("- ");
+                omitted += AppendIds(md, label, items, cap);
+            }
+
+            var notes = cap is { } most ? lane.Notes.Take(most).ToList() : lane.Notes;
+            foreach (var note in notes)
+            {
+                md.Append("- Note: ").AppendLine(MarkdownText.Cell(note));
+            }
+
+            omitted += lane.Notes.Count - notes.Count;
+            md.AppendLine();
+        }
+
+        omitted += AppendIds(md, "**Unattributed incidents**", report.UnattributedIncidents, cap);
+        md.AppendLine();
+        if (omitted > 0)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"… {omitted} more events not shown; see the dora.json artifact").AppendLine().AppendLine();
+        }
+
+        if (!plain)
+        {
+            md.AppendLine("</details>");
+        }
+
+        return md.ToString().TrimEnd('\n') + "\n";
+    }
+
+    private static (string Label, IReadOnlyList<string> Items)[] Lists(LaneReport lane) =>
+    [
+        ("Deployments", lane.Current.Evidence.Deployments),
+        ("Failed deployments", lane.Current.Evidence.FailedDeployments),
+        ("Rework deployments", lane.Current.Evidence.ReworkDeployments),
+        ("Restored incidents", lane.Current.Evidence.RestoredIncidents),
+        ("Open incidents", lane.Current.Evidence.OpenIncidents),
+    ];
+
+    /// <returns>How many ids the cap left out.</returns>
+    private static int AppendIds(StringBuilder md, string label, IReadOnlyList<string> ids, int? cap)
+    {
+        md.Append(label);
+        if (ids.Count == 0)
+        {
+            md.AppendLine(": none");
+            return 0;
+        }
+
+        var shown = Math.Min(ids.Count, cap ?? ids.Count);
+        md.Append(CultureInfo.InvariantCulture, $" ({ids.Count}): ").Append(string.Join(", ", ids.Take(shown).Select(MarkdownText.Code)));
+        if (shown < ids.Count)
+        {
+            md.Append(shown > 0 ? ", " : string.Empty).Append(CultureInfo.InvariantCulture, $"… {ids.Count - shown} more");
+        }
+
+        md.AppendLine();
+        return ids.Count - shown;
+    }
+}

@@ -1,0 +1,25 @@
+using Lockstep.Core.Dora;
+using Lockstep.Core.Gates;
+
+namespace Lockstep.Core.Reporting;
+
+/// <summary>What one PR comment shows: the gate result, and optionally the PR's lead time and the DORA report.</summary>
+public sealed record PrReportInput
+{
+    public required GateResult Gate { get; init; }
+
+    /// <summary>The policy file's name, for the gate section's reasons.</summary>
+    public required string PolicySource { get; init; }
+
+    public DoraReport? Dora { get; init; }
+
+    public PrLeadTimeView? PrView { get; init; }
+
+    /// <summary>The lane this PR touches, for the PR view.</summary>
+    public Lane Lane { get; init; } = Lane.Model;
+
+    public int? PrNumber { get; init; }
+
+    /// <summary>No Mermaid and no HTML, for surfaces that render neither.</summary>
+    public bool Plain { get; init; }
+}

@@ -1,0 +1,60 @@
+using Lockstep.Core;
+
+namespace Lockstep.GitHub.Tests;
+
+public class PullRequestEventTests
+{
+    /// <summary>
+    /// Trimmed from octokit/webhooks payload-examples/api.github.com/pull_request/opened.payload.json (MIT), the shape of
+    /// the file at GITHUB_EVENT_PATH: the fields Lockstep reads and some it must ignore.
+    /// </summary>
+    private const string Opened = """
+        {
+          "action": "opened",
+          "number": 2,
+          "pull_request": {
+            "url": "https://api.github.com/repos/Codertocat/Hello-World/pulls/2",
+            "id": 279147437,
+            "number": 2,
+            "state": "open",
+            "title": "Update the README with new information.",
+            "created_at": "2019-05-15T15:20:33Z",
+            "updated_at": "2019-05-15T15:20:33Z",
+            "commits": 1
+          },
+          "repository": { "full_name": "Codertocat/Hello-World" }
+        }
+        """;
+
+    [Fact]
+    public void Reads_the_number_and_when_the_PR_was_opened()
+    {
+        var pr = PullRequestEvent.Parse(Opened, "event.json");
+
+        Assert.Equal(new PullRequestEvent(2, new DateTimeOffset(2019, 5, 15, 15, 20, 33, TimeSpan.Zero)), pr);
+    }
+
+    [Fact]
+    public void An_offset_time_is_read_as_UTC() =>
+        Assert.Equal(
+            new DateTimeOffset(2026, 11, 20, 9, 5, 0, TimeSpan.Zero),
+            PullRequestEvent.Parse("""{ "pull_request": { "number": 1, "created_at": "2026-11-20T10:05:00+01:00" } }""", "e.json").CreatedAt);
+
+    [Theory]
+    [InlineData("""{ "ref": "refs/heads/main", "commits": [] }""", "e.json: $.pull_request: missing: expected a pull_request event payload (opened, synchronize, reopened …)")]
+    [InlineData("""{ "pull_request": { "created_at": "2019-05-15T15:20:33Z" } }""", "e.json: $.pull_request.number: expected an integer")]
+    [InlineData("""{ "pull_request": { "number": "2", "created_at": "2019-05-15T15:20:33Z" } }""", "e.json: $.pull_request.number: expected an integer")]
+    [InlineData("""{ "pull_request": { "number": 2, "created_at": "yesterday" } }""", "e.json: $.pull_request.created_at: expected an ISO 8601 timestamp")]
+    [InlineData("""[1, 2]""", "e.json: $: expected a GitHub event payload object")]
+    public void A_payload_without_a_usable_pull_request_names_the_field(string json, string message) =>
+        Assert.Equal(message, Assert.Throws<InputException>(() => PullRequestEvent.Parse(json, "e.json")).Message);
+
+    [Fact]
+    public void Invalid_JSON_names_the_line()
+    {
+        var error = Assert.Throws<InputException>(() => PullRequestEvent.Parse("{\n  \"pull_request\": {,\n}", "e.json"));
+
+        Assert.StartsWith("e.json:2: invalid JSON: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+    }
+}
