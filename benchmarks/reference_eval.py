@@ -1,0 +1,64 @@
+#!/usr/bin/python3
+"""The Python equivalent of `lockstep eval` on the benchmark predictions, with pandas, NumPy and scikit-learn.
+
+Usage: reference_eval.py PREDICTIONS.csv [--label y] [--score p] [--latency-ms latency_ms] [--slice region]
+       [--threshold 0.5] > metrics.json
+
+Prints {"metrics": {...}, "slices": {"region=<value>": {...}}} with the metric names of a Lockstep report card.
+"""
+import argparse
+import json
+import sys
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import (accuracy_score, brier_score_loss, f1_score, log_loss, precision_score,
+                             recall_score, roc_auc_score)
+
+PERCENTILES = [("latency.p50_ms", 50), ("latency.p90_ms", 90), ("latency.p95_ms", 95), ("latency.p99_ms", 99)]
+
+
+def metrics_of(y, p, latency, threshold):
+    predicted = (p >= threshold).astype(int)
+    metrics = {
+        "accuracy": accuracy_score(y, predicted),
+        "precision": precision_score(y, predicted, zero_division=0),
+        "recall": recall_score(y, predicted, zero_division=0),
+        "f1": f1_score(y, predicted, zero_division=0),
+        "log_loss": log_loss(y, p, labels=[0, 1]),
+        "brier": brier_score_loss(y, p),
+    }
+    if len(np.unique(y)) == 2:
+        metrics["auc"] = roc_auc_score(y, p)
+    if latency is not None:
+        for name, q in PERCENTILES:
+            metrics[name] = np.percentile(latency, q)
+        metrics["latency.max_ms"] = np.max(latency)
+    return {name: float(value) for name, value in metrics.items()}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("predictions")
+    parser.add_argument("--label", default="y")
+    parser.add_argument("--score", default="p")
+    parser.add_argument("--latency-ms", default="latency_ms")
+    parser.add_argument("--slice", default="region")
+    parser.add_argument("--threshold", type=float, default=0.5)
+    args = parser.parse_args()
+
+    frame = pd.read_csv(args.predictions, usecols=[args.label, args.score, args.latency_ms, args.slice])
+    y = frame[args.label].to_numpy()
+    p = frame[args.score].to_numpy(dtype=np.float64)
+    latency = frame[args.latency_ms].to_numpy(dtype=np.float64)
+
+    result = {"rows": len(frame), "metrics": metrics_of(y, p, latency, args.threshold), "slices": {}}
+    for value, rows in frame.groupby(args.slice, sort=True).indices.items():
+        result["slices"][f"{args.slice}={value}"] = metrics_of(y[rows], p[rows], latency[rows], args.threshold)
+
+    json.dump(result, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+
+namespace Lockstep.Benchmarks;
+
+/// <summary>
+/// <c>generate …</c> writes the side-by-side benchmark data (see <see cref="DataGenerator"/>); anything else goes to
+/// BenchmarkDotNet, e.g. <c>--filter '*'</c> or <c>--list flat</c>.
+/// </summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            return await DataGenerator.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
