@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 namespace Lockstep.Benchmarks;
 
 /// <summary>
-/// <c>generate …</c> writes the side-by-side benchmark data (see <see cref="DataGenerator"/>); anything else goes to
+/// <c>generate …</c> writes the side-by-side benchmark data (see <see cref="DataGenerator"/>), <c>generate-events …</c>
+/// the DORA history (see <see cref="EventsGenerator"/>); anything else goes to
 /// BenchmarkDotNet, e.g. <c>--filter '*'</c> or <c>--list flat</c>.
 /// </summary>
 public static class Program
@@ -13,6 +14,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "generate")
         {
             return await DataGenerator.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "generate-events")
+        {
+            return await EventsGenerator.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
