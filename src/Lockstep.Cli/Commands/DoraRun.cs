@@ -18,8 +18,8 @@ public static class DoraRun
             dora = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath).Dora;
         }
 
-        var events = ReadEvents(settings.EventsPath, context);
-        var report = DoraCalculator.Calculate(events, dora, settings.AsOf);
+        var log = ReadEvents(settings.EventsPath, context, DoraCalculator.HorizonStart(dora, settings.AsOf));
+        var report = DoraCalculator.Calculate(log.Events, dora, settings.AsOf, log.EarlierHistoryDropped);
 
         var outputs = new List<(string, string)>();
         if (settings.JsonPath is { } json)
@@ -43,7 +43,7 @@ public static class DoraRun
     }
 
     /// <summary>Streams the events file block by block, parsing each block's lines in parallel (it can hold millions of events).</summary>
-    public static List<DeliveryEvent> ReadEvents(string path, CliContext context)
+    public static EventLog ReadEvents(string path, CliContext context, DateTimeOffset? keepFrom = null)
     {
         var fullPath = context.Resolve(path);
         if (!File.Exists(fullPath))
@@ -51,13 +51,13 @@ public static class DoraRun
             throw new InputException(path, null, null, Directory.Exists(fullPath) ? "is a directory, expected a file" : "file not found");
         }
 
-        List<DeliveryEvent> events;
+        EventLog log;
         long bytes;
         try
         {
             using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             bytes = stream.Length;
-            events = EventsReader.Read(stream, path);
+            log = EventsReader.Read(stream, path, keepFrom);
         }
         catch (IOException e)
         {
@@ -66,9 +66,9 @@ public static class DoraRun
 
         if (context.ErrorIsTerminal || bytes > 1 << 20)
         {
-            context.Error.WriteLine($"read {path}: {events.Count:N0} events, {bytes / 1e6:0.0} MB");
+            context.Error.WriteLine($"read {path}: {log.Events.Count:N0} events kept of {bytes / 1e6:0.0} MB");
         }
 
-        return events;
+        return log;
     }
 }

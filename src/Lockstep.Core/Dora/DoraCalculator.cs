@@ -6,7 +6,9 @@ namespace Lockstep.Core.Dora;
 /// </summary>
 public static class DoraCalculator
 {
-    public static DoraReport Calculate(IReadOnlyList<DeliveryEvent> events, DoraSettings settings, DateTimeOffset asOf)
+    /// <param name="earlierHistory">True when older events exist but were not passed (see <see cref="HorizonStart"/>):
+    /// the first deployment passed is then not the first in history.</param>
+    public static DoraReport Calculate(IReadOnlyList<DeliveryEvent> events, DoraSettings settings, DateTimeOffset asOf, bool earlierHistory = false)
     {
         var lanes = new List<LaneReport>();
         var unattributed = new List<string>();
@@ -23,7 +25,7 @@ public static class DoraCalculator
                 .ToList();
             var (byDeployment, loose) = IncidentAttribution.Attribute(deployments, incidents, TimeSpan.FromHours(settings.AttributionHours));
             unattributed.AddRange(loose.Select(i => i.Id));
-            lanes.Add(LaneCalculator.Calculate(lane, deployments, incidents, byDeployment, settings, asOf));
+            lanes.Add(LaneCalculator.Calculate(lane, deployments, incidents, byDeployment, settings, asOf, earlierHistory));
         }
 
         return new DoraReport
@@ -36,4 +38,10 @@ public static class DoraCalculator
             UnattributedIncidents = unattributed,
         };
     }
+
+    /// <summary>
+    /// The oldest time whose events can change a report as of <paramref name="asOf"/>: three windows back (the current
+    /// and previous windows, and one more so commits are counted once and incidents find their deployment).
+    /// </summary>
+    public static DateTimeOffset HorizonStart(DoraSettings settings, DateTimeOffset asOf) => asOf - TimeSpan.FromDays(3 * settings.WindowDays);
 }

@@ -14,9 +14,12 @@ public static class EventsReader
     /// Reads UTF-8 JSON Lines from a stream block by block, without decoding to text; each block's lines are parsed
     /// in parallel and kept in file order, so memory holds the events and one block, not the file.
     /// </summary>
-    public static List<DeliveryEvent> Read(Stream utf8, string source, int blockSize = 8 << 20)
+    /// <param name="keepFrom">When given, every line is still checked, but only events at or after this time are kept
+    /// (a deployment's finish, an incident's opening): a long history needs no more memory than its recent part.</param>
+    public static EventLog Read(Stream utf8, string source, DateTimeOffset? keepFrom = null, int blockSize = 8 << 20)
     {
         var events = new List<DeliveryEvent>();
+        var dropped = false;
         var ids = new HashSet<(bool Deployment, Lane Lane, string Id)>();
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var buffer = new byte[blockSize];
@@ -46,19 +49,26 @@ public static class EventsReader
                 continue;
             }
 
-            firstLine = ReadBlock(block[..complete], source, firstLine, events, ids, strings);
+            firstLine = ReadBlock(block[..complete], source, firstLine, events, ids, strings, keepFrom, ref dropped);
             var rest = block.Length - complete;
             block.Slice(complete, rest).CopyTo(buffer);
             filled = rest;
             if (atEnd)
             {
-                return events;
+                return new EventLog(events, dropped);
             }
         }
     }
 
     private static int ReadBlock(
-        ReadOnlyMemory<byte> block, string source, int firstLine, List<DeliveryEvent> events, HashSet<(bool, Lane, string)> ids, Dictionary<string, string> strings)
+        ReadOnlyMemory<byte> block,
+        string source,
+        int firstLine,
+        List<DeliveryEvent> events,
+        HashSet<(bool, Lane, string)> ids,
+        Dictionary<string, string> strings,
+        DateTimeOffset? keepFrom,
+        ref bool dropped)
     {
         var lines = LineRanges(block.Span);
         var parsed = new (DeliveryEvent? Event, InputException? Error)[lines.Count];
@@ -89,14 +99,30 @@ public static class EventsReader
                 throw error;
             }
 
-            if (item is not null)
+            if (item is null)
             {
-                events.Add(Checked(Shared(item, strings), source, firstLine + i, ids));
+                continue;
             }
+
+            Checked(item, source, firstLine + i, ids);
+            if (keepFrom is { } from && TimeOf(item) < from)
+            {
+                dropped = true;
+                continue;
+            }
+
+            events.Add(Shared(item, strings));
         }
 
         return firstLine + lines.Count;
     }
+
+    private static DateTimeOffset TimeOf(DeliveryEvent item) => item switch
+    {
+        Deployment deployment => deployment.FinishedAt,
+        Incident incident => incident.OpenedAt,
+        _ => DateTimeOffset.MaxValue,
+    };
 
     /// <summary>Environments repeat on every line: keep one copy of each.</summary>
     private static DeliveryEvent Shared(DeliveryEvent item, Dictionary<string, string> strings)
@@ -167,19 +193,7 @@ public static class EventsReader
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.Trim(" \t"u8).IsEmpty;
 
-    private static EventLine Parse(ReadOnlySpan<byte> utf8, string source, int number)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(utf8, EventsJson.Default.EventLine)
-                ?? throw new InputException(source, number, null, "expected an event object, got null");
-        }
-        catch (JsonException e)
-        {
-            var error = JsonErrors.ToInputError(e, source);
-            throw new InputException(source, number, error.Field, error.Problem);
-        }
-    }
+    private static EventLine Parse(ReadOnlySpan<byte> utf8, string source, int number) => EventLineParser.Parse(utf8, source, number);
 
     private static DeliveryEvent ToEvent(EventLine line, string source, int number)
     {
@@ -258,3 +272,6 @@ public static class EventsReader
 
     private static string Name(Lane lane) => lane == Lane.Code ? "code" : "model";
 }
+
+/// <summary>The events read, and whether older ones were checked but not kept.</summary>
+public sealed record EventLog(List<DeliveryEvent> Events, bool EarlierHistoryDropped);

@@ -11,11 +11,12 @@ internal static class LaneCalculator
         IReadOnlyList<Incident> incidents,
         IReadOnlyDictionary<string, List<Incident>> incidentsByDeployment,
         DoraSettings settings,
-        DateTimeOffset asOf)
+        DateTimeOffset asOf,
+        bool earlierHistory)
     {
         var window = TimeSpan.FromDays(settings.WindowDays);
         var notes = new List<string>();
-        var leadTimes = LeadTimes.PerDeployment(deployments, settings, notes);
+        var leadTimes = LeadTimes.PerDeployment(deployments, settings, notes, firstInHistory: !earlierHistory);
         var current = Window(asOf - window, asOf, deployments, incidents, incidentsByDeployment, leadTimes, settings);
         var previous = Window(asOf - window - window, asOf - window, deployments, incidents, incidentsByDeployment, leadTimes, settings);
 

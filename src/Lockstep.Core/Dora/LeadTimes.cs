@@ -8,7 +8,7 @@ internal static class LeadTimes
 {
     /// <param name="deployments">One lane's production deployments ordered by finish time.</param>
     /// <returns>Deployment id → lead times in hours of the commits it brought first.</returns>
-    public static Dictionary<string, double[]> PerDeployment(IReadOnlyList<Deployment> deployments, DoraSettings settings, List<string> notes)
+    public static Dictionary<string, double[]> PerDeployment(IReadOnlyList<Deployment> deployments, DoraSettings settings, List<string> notes, bool firstInHistory = true)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
@@ -27,7 +27,7 @@ internal static class LeadTimes
                 }
 
                 // The first deployment has no predecessor to bound its commits: older ones than a window are history.
-                if (index == 0 && deployment.FinishedAt - time > bound)
+                if (firstInHistory && index == 0 && deployment.FinishedAt - time > bound)
                 {
                     dropped++;
                     continue;

@@ -219,6 +219,19 @@ public class DoraCalculatorTests
     }
 
     [Fact]
+    public void With_earlier_history_left_out_the_first_deployment_passed_is_not_bounded()
+    {
+        var report = DoraCalculator.Calculate([Deploy("d1", DaysAgo(2), commitAges: [TimeSpan.FromDays(40)])], new DoraSettings(), AsOf, earlierHistory: true);
+
+        Assert.Equal([40 * 24.0], report.Code().LeadTimesHours);
+        Assert.Empty(report.Code().Notes);
+    }
+
+    [Fact]
+    public void The_horizon_is_three_windows_back() =>
+        Assert.Equal(DaysAgo(90), DoraCalculator.HorizonStart(new DoraSettings(), AsOf));
+
+    [Fact]
     public void Deltas_compare_with_the_previous_window_and_say_which_way_is_better()
     {
         var report = Calculate(

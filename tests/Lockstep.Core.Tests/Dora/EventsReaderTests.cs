@@ -35,10 +35,32 @@ public class EventsReaderTests
         var text = "\uFEFF" + string.Concat(Enumerable.Range(0, 50).Select(i => Incident.Replace("INC-3", $"INC-{i}", StringComparison.Ordinal) + (i % 7 == 0 ? "\r\n\n" : "\n")));
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
 
-        var events = EventsReader.Read(stream, "events.jsonl", blockSize);
+        var events = EventsReader.Read(stream, "events.jsonl", blockSize: blockSize).Events;
 
         Assert.Equal(Enumerable.Range(0, 50).Select(i => $"INC-{i}"), events.Select(e => e.Id));
         Assert.Equal(EventsReader.Read(text.TrimStart('\uFEFF').Split('\n'), "events.jsonl").Select(e => e.Line), events.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Events_before_the_horizon_are_checked_but_not_kept()
+    {
+        var old = Incident.Replace("INC-3", "old", StringComparison.Ordinal).Replace("2026-11-21T08:00:00Z", "2026-01-01T00:00:00Z", StringComparison.Ordinal).Replace("2026-11-21T09:30:00Z", "2026-01-01T01:00:00Z", StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(old + "\n" + Incident + "\n"));
+
+        var log = EventsReader.Read(stream, "events.jsonl", new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(["INC-3"], log.Events.Select(e => e.Id));
+        Assert.True(log.EarlierHistoryDropped);
+    }
+
+    [Fact]
+    public void A_bad_line_before_the_horizon_is_still_an_error()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"2020-01-01T00:00:00Z\",\"resolved_at\":\"2019-01-01T00:00:00Z\"}\n"));
+
+        var error = Assert.Throws<InputException>(() => EventsReader.Read(stream, "events.jsonl", DateTimeOffset.MaxValue));
+
+        Assert.StartsWith("events.jsonl:1: resolved_at:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +78,7 @@ public class EventsReaderTests
         var text = Incident + "\n\n" + "{\"type\":\"release\",\"lane\":\"code\",\"id\":\"x\"}\n";
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
 
-        var error = Assert.Throws<InputException>(() => EventsReader.Read(stream, "events.jsonl", 32));
+        var error = Assert.Throws<InputException>(() => EventsReader.Read(stream, "events.jsonl", blockSize: 32));
 
         Assert.StartsWith("events.jsonl:3: type:", error.Message, StringComparison.Ordinal);
     }
