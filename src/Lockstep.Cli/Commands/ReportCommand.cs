@@ -12,6 +12,12 @@ public static class ReportCommand
 
     public static readonly Option<string?> PrEvent = new("--pr-event") { Description = "A GitHub pull_request event payload (in Actions: $GITHUB_EVENT_PATH): adds the PR's lead time so far, counted from when it was opened.", HelpName = "file" };
 
+    public static readonly Option<string?> PrCommits = new("--pr-commits")
+    {
+        Description = "The PR's commits, so its lead time starts at the first commit: GitHub's pulls/{number}/commits response (e.g. from gh api) or an array of {sha, authored_at, committed_at}.",
+        HelpName = "file",
+    };
+
     public static readonly Option<string> Lane = new("--lane")
     {
         Description = "The lane this PR touches, whose lead times the PR is compared with: code or model.",
@@ -36,10 +42,11 @@ public static class ReportCommand
 
             Examples:
               lockstep report --gate result.json --dora dora.json --pr-event "$GITHUB_EVENT_PATH" --out pr-comment.md
+              lockstep report --gate result.json --dora dora.json --pr-event "$GITHUB_EVENT_PATH" --pr-commits commits.json --lane code
               lockstep report --gate result.json --dora dora.json --lane code --plain
             """)
         {
-            Gate, Dora, PrEvent, Lane, AsOf, Plain, Out,
+            Gate, Dora, PrEvent, PrCommits, Lane, AsOf, Plain, Out,
         };
 
         command.SetAction(parseResult =>
@@ -52,11 +59,17 @@ public static class ReportCommand
                 parseResult.GetValue(Lane) == "code" ? Core.Dora.Lane.Code : Core.Dora.Lane.Model,
                 parseResult.GetValue(AsOf) ?? cli.Clock.GetUtcNow(),
                 parseResult.GetValue(Plain),
-                parseResult.GetValue(Out));
+                parseResult.GetValue(Out))
+            {
+                PrCommitsPath = parseResult.GetValue(PrCommits),
+            };
             return ReportRun.Execute(settings, cli);
         });
         return command;
     }
 }
 
-public sealed record ReportRunSettings(string GatePath, string? DoraPath, string? PrEventPath, Lane Lane, DateTimeOffset AsOf, bool Plain, string? OutPath);
+public sealed record ReportRunSettings(string GatePath, string? DoraPath, string? PrEventPath, Lane Lane, DateTimeOffset AsOf, bool Plain, string? OutPath)
+{
+    public string? PrCommitsPath { get; init; }
+}

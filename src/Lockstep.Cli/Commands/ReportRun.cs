@@ -30,14 +30,25 @@ public static class ReportRun
             pr = PullRequestEvent.Parse(eventFile.Text, eventFile.DisplayPath);
         }
 
+        IReadOnlyList<CommitRef> commits = [];
+        if (settings.PrCommitsPath is { } commitsPath)
+        {
+            var commitsFile = InputFile.Read(commitsPath, context);
+            commits = PullRequestCommits.Parse(commitsFile.Text, commitsFile.DisplayPath);
+            if (pr is null && commits.All(c => c.AuthoredAt is null && c.CommittedAt is null))
+            {
+                throw new InputException(commitsFile.DisplayPath, null, null, "no commit has a time: give --pr-event too, so the lead time can start when the PR opened");
+            }
+        }
+
         var markdown = PrReport.Render(new PrReportInput
         {
             Gate = gate,
             PolicySource = gate.Inputs.FirstOrDefault(i => i.Role == "policy")?.Path ?? "the policy",
             Dora = dora,
-            PrView = pr is null
+            PrView = pr is null && commits.Count == 0
                 ? null
-                : PrLeadTime.Calculate([], pr.CreatedAt, settings.AsOf, dora?.Lanes.Single(l => l.Lane == settings.Lane), dora?.CommitTime ?? CommitTime.Committed),
+                : PrLeadTime.Calculate(commits, pr?.CreatedAt ?? settings.AsOf, settings.AsOf, dora?.Lanes.Single(l => l.Lane == settings.Lane), dora?.CommitTime ?? CommitTime.Committed),
             Lane = settings.Lane,
             PrNumber = pr?.Number,
             Plain = settings.Plain,

@@ -11,33 +11,36 @@ namespace Lockstep.Core.Dora;
 /// </summary>
 internal static class EventLineParser
 {
-    public static EventLine Parse(ReadOnlySpan<byte> utf8, string source, int line)
+    /// <param name="keepFrom">Events before this time are only checked: once the line is known to be older, its
+    /// commits are validated without being built.</param>
+    public static EventLine Parse(ReadOnlySpan<byte> utf8, string source, int line, DateTimeOffset? keepFrom = null)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         try
         {
             Expect(ref reader, JsonTokenType.StartObject, "$", source, line);
             var result = new EventLine();
+            var old = false;
             while (Next(ref reader) == JsonTokenType.PropertyName)
             {
                 var name = reader.ValueSpan;
                 Next(ref reader);
-                if (name.SequenceEqual("type"u8)) { result.Type = String(ref reader, "type", source, line); }
-                else if (name.SequenceEqual("lane"u8)) { result.Lane = String(ref reader, "lane", source, line); }
+                if (name.SequenceEqual("type"u8)) { result.Type = Known(ref reader, Types, "type", source, line); }
+                else if (name.SequenceEqual("lane"u8)) { result.Lane = Known(ref reader, Lanes, "lane", source, line); }
                 else if (name.SequenceEqual("id"u8)) { result.Id = String(ref reader, "id", source, line); }
-                else if (name.SequenceEqual("environment"u8)) { result.Environment = String(ref reader, "environment", source, line); }
+                else if (name.SequenceEqual("environment"u8)) { result.Environment = Environment(ref reader, source, line); }
                 else if (name.SequenceEqual("sha"u8)) { result.Sha = String(ref reader, "sha", source, line); }
-                else if (name.SequenceEqual("status"u8)) { result.Status = String(ref reader, "status", source, line); }
+                else if (name.SequenceEqual("status"u8)) { result.Status = Known(ref reader, Statuses, "status", source, line); }
                 else if (name.SequenceEqual("created_at"u8)) { result.CreatedAt = Time(ref reader, "created_at", source, line); }
-                else if (name.SequenceEqual("finished_at"u8)) { result.FinishedAt = Time(ref reader, "finished_at", source, line); }
-                else if (name.SequenceEqual("opened_at"u8)) { result.OpenedAt = Time(ref reader, "opened_at", source, line); }
+                else if (name.SequenceEqual("finished_at"u8)) { result.FinishedAt = Time(ref reader, "finished_at", source, line); old |= result.FinishedAt < keepFrom; }
+                else if (name.SequenceEqual("opened_at"u8)) { result.OpenedAt = Time(ref reader, "opened_at", source, line); old |= result.OpenedAt < keepFrom; }
                 else if (name.SequenceEqual("resolved_at"u8)) { result.ResolvedAt = Time(ref reader, "resolved_at", source, line); }
                 else if (name.SequenceEqual("deployment_id"u8)) { result.DeploymentId = String(ref reader, "deployment_id", source, line); }
                 else if (name.SequenceEqual("model_version"u8)) { result.ModelVersion = String(ref reader, "model_version", source, line); }
                 else if (name.SequenceEqual("unplanned"u8)) { result.Unplanned = Boolean(ref reader, "unplanned", source, line); }
                 else if (name.SequenceEqual("fixes"u8)) { result.Fixes = Strings(ref reader, "fixes", source, line); }
-                else if (name.SequenceEqual("commits"u8)) { result.Commits = Commits(ref reader, "commits", source, line); }
-                else if (name.SequenceEqual("pr"u8)) { result.Pr = PullRequest(ref reader, source, line); }
+                else if (name.SequenceEqual("commits"u8)) { result.Commits = Commits(ref reader, "commits", source, line, build: !old); }
+                else if (name.SequenceEqual("pr"u8)) { result.Pr = PullRequest(ref reader, source, line, build: !old); }
                 else if (name.SequenceEqual("stages"u8)) { result.Stages = Stages(ref reader, source, line); }
                 else { throw Unknown(name, "$", source, line); }
             }
@@ -48,6 +51,58 @@ internal static class EventLineParser
         {
             throw new InputException(source, line, "$", $"invalid JSON: {e.Message.Split(" LineNumber", 2)[0].TrimEnd(' ', '|', '.')}");
         }
+    }
+
+    // Values that repeat on every line are matched as bytes and shared, not allocated a million times.
+    private static readonly string[] Types = ["deployment", "incident"];
+    private static readonly string[] Lanes = ["code", "model"];
+    private static readonly string[] Statuses = ["success", "failure", "rolled_back"];
+
+    [ThreadStatic]
+    private static string? lastEnvironment;
+
+    private static string? Known(ref Utf8JsonReader reader, string[] values, string field, string source, int line)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
+        {
+            foreach (var value in values)
+            {
+                if (Matches(reader.ValueSpan, value))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return String(ref reader, field, source, line);
+    }
+
+    private static string? Environment(ref Utf8JsonReader reader, string source, int line)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && lastEnvironment is { } last && Matches(reader.ValueSpan, last))
+        {
+            return last;
+        }
+
+        return lastEnvironment = String(ref reader, "environment", source, line);
+    }
+
+    private static bool Matches(ReadOnlySpan<byte> utf8, string ascii)
+    {
+        if (utf8.Length != ascii.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] != ascii[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) =>
@@ -124,7 +179,7 @@ internal static class EventLineParser
         return values;
     }
 
-    private static List<CommitRef>? Commits(ref Utf8JsonReader reader, string field, string source, int line)
+    private static List<CommitRef>? Commits(ref Utf8JsonReader reader, string field, string source, int line, bool build = true)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -133,11 +188,12 @@ internal static class EventLineParser
 
         RequireArray(ref reader, field, source, line);
         var commits = new List<CommitRef>(2);
+        var count = 0;
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new InputException(source, line, $"$.{field}[{commits.Count}]", "expected an object");
+                throw new InputException(source, line, $"$.{field}[{count}]", "expected an object");
             }
 
             string? sha = null;
@@ -148,29 +204,38 @@ internal static class EventLineParser
                 Next(ref reader);
                 if (name.SequenceEqual("sha"u8))
                 {
-                    sha = reader.TokenType == JsonTokenType.String ? reader.GetString() : String(ref reader, $"{field}[{commits.Count}].sha", source, line);
+                    sha = reader.TokenType == JsonTokenType.String ? (build ? reader.GetString() : reader.ValueSpan.Trim(" \t"u8).IsEmpty ? string.Empty : "-") : String(ref reader, $"{field}[{count}].sha", source, line);
                 }
                 else if (name.SequenceEqual("authored_at"u8))
                 {
-                    authored = FastTime(ref reader) ?? Time(ref reader, $"{field}[{commits.Count}].authored_at", source, line);
+                    authored = FastTime(ref reader) ?? Time(ref reader, $"{field}[{count}].authored_at", source, line);
                 }
                 else if (name.SequenceEqual("committed_at"u8))
                 {
-                    committed = FastTime(ref reader) ?? Time(ref reader, $"{field}[{commits.Count}].committed_at", source, line);
+                    committed = FastTime(ref reader) ?? Time(ref reader, $"{field}[{count}].committed_at", source, line);
                 }
                 else
                 {
-                    throw Unknown(name, $"$.{field}[{commits.Count}]", source, line);
+                    throw Unknown(name, $"$.{field}[{count}]", source, line);
                 }
             }
 
-            commits.Add(new CommitRef { Sha = sha!, AuthoredAt = authored, CommittedAt = committed });
+            if (build)
+            {
+                commits.Add(new CommitRef { Sha = sha!, AuthoredAt = authored, CommittedAt = committed });
+            }
+            else if (string.IsNullOrWhiteSpace(sha))
+            {
+                throw new InputException(source, line, $"{field}[{count}].sha", "missing");
+            }
+
+            count++;
         }
 
         return commits;
     }
 
-    private static PullRequestRef? PullRequest(ref Utf8JsonReader reader, string source, int line)
+    private static PullRequestRef? PullRequest(ref Utf8JsonReader reader, string source, int line, bool build = true)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -190,7 +255,7 @@ internal static class EventLineParser
             }
             else if (name.SequenceEqual("commits"u8))
             {
-                commits = Commits(ref reader, "pr.commits", source, line);
+                commits = Commits(ref reader, "pr.commits", source, line, build);
             }
             else
             {

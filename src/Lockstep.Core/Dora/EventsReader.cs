@@ -83,7 +83,7 @@ public static class EventsReader
 
             try
             {
-                parsed[i] = (ToEvent(Parse(span, source, firstLine + i), source, firstLine + i), null);
+                parsed[i] = (ToEvent(EventLineParser.Parse(span, source, firstLine + i, keepFrom), source, firstLine + i), null);
             }
             catch (InputException e)
             {
@@ -104,14 +104,14 @@ public static class EventsReader
                 continue;
             }
 
-            Checked(item, source, firstLine + i, ids);
+            // Older events are checked line by line but not kept; ids need only be unique among the kept ones.
             if (keepFrom is { } from && TimeOf(item) < from)
             {
                 dropped = true;
                 continue;
             }
 
-            events.Add(Shared(item, strings));
+            events.Add(Shared(Checked(item, source, firstLine + i, ids), strings));
         }
 
         return firstLine + lines.Count;

@@ -43,6 +43,28 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_the_PR_s_commits_the_lead_time_starts_at_the_first_commit()
+    {
+        cli.Write("commits.json", """[{ "sha": "a", "commit": { "author": { "date": "2026-11-18T18:00:00Z" }, "committer": { "date": "2026-11-18T18:00:00Z" } } }]""");
+
+        var run = cli.Run([.. Full, "--pr-commits", "commits.json"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("**Lead time of PR #563** (model lane, counted from the first commit): if deployed now: 6.0 d;", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commits_without_times_and_no_PR_event_cannot_start_the_clock()
+    {
+        cli.Write("commits.json", """[{ "sha": "a" }]""");
+
+        var run = cli.Run("report", "--gate", "result.json", "--pr-commits", "commits.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: commits.json: no commit has a time", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Out_writes_the_file_and_says_where()
     {
         var printed = cli.Run(Full).Out;

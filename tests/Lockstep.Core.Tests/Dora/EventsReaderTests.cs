@@ -63,6 +63,20 @@ public class EventsReaderTests
         Assert.StartsWith("events.jsonl:1: resolved_at:", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"sha\":\"\"}", "commits[0].sha: missing")]
+    [InlineData("{\"sha\":\"a\",\"committed_at\":\"soon\"}", "$.commits[0].committed_at: expected an ISO 8601 timestamp")]
+    [InlineData("{\"sha\":\"a\",\"size\":1}", "$.commits[0].size: unknown property 'size'")]
+    public void Commits_of_events_before_the_horizon_are_still_checked(string commit, string expected)
+    {
+        var line = "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"environment\":\"p\",\"status\":\"success\",\"created_at\":\"2020-01-01T00:00:00Z\",\"finished_at\":\"2020-01-01T00:10:00Z\",\"commits\":[" + commit + "]}\n";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(line));
+
+        var error = Assert.Throws<InputException>(() => EventsReader.Read(stream, "events.jsonl", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal($"events.jsonl:1: {expected}", error.Message);
+    }
+
     [Fact]
     public void Timestamps_without_an_offset_are_UTC()
     {
