@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -7,12 +8,14 @@ namespace Lockstep.Core.Dora;
 /// <summary>
 /// Parses one events line straight from UTF-8 with <see cref="Utf8JsonReader"/>: events come by the million, and
 /// a hand-written walk over the known fields is several times faster than general deserialization. Unknown
-/// properties and wrong value kinds are errors naming the field, as everywhere else.
+/// properties and wrong value kinds are errors naming the field, as everywhere else. The hot methods are compiled
+/// fully optimized at once: a batch run parses a million lines before tiered compilation would catch up.
 /// </summary>
 internal static class EventLineParser
 {
     /// <param name="keepFrom">Events before this time are only checked: once the line is known to be older, its
     /// commits are validated without being built.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EventLine Parse(ReadOnlySpan<byte> utf8, string source, int line, DateTimeOffset? keepFrom = null)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
@@ -61,6 +64,7 @@ internal static class EventLineParser
     [ThreadStatic]
     private static string? lastEnvironment;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Known(ref Utf8JsonReader reader, string[] values, string field, string source, int line)
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
@@ -77,6 +81,7 @@ internal static class EventLineParser
         return String(ref reader, field, source, line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Environment(ref Utf8JsonReader reader, string source, int line)
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && lastEnvironment is { } last && Matches(reader.ValueSpan, last))
@@ -87,6 +92,7 @@ internal static class EventLineParser
         return lastEnvironment = String(ref reader, "environment", source, line);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Matches(ReadOnlySpan<byte> utf8, string ascii)
     {
         if (utf8.Length != ascii.Length)
@@ -116,6 +122,7 @@ internal static class EventLineParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? String(ref Utf8JsonReader reader, string field, string source, int line) => reader.TokenType switch
     {
         JsonTokenType.Null => null,
@@ -132,6 +139,7 @@ internal static class EventLineParser
     };
 
     /// <summary>ISO 8601; a time without an offset is UTC.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateTimeOffset? Time(ref Utf8JsonReader reader, string field, string source, int line)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -156,9 +164,11 @@ internal static class EventLineParser
     }
 
     /// <summary>The common case without allocating an error path: a string timestamp with an explicit offset.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateTimeOffset? FastTime(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) && HasOffset(reader.ValueSpan) ? value : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasOffset(ReadOnlySpan<byte> text) =>
         text.Length > 0 && (text[^1] is (byte)'Z' or (byte)'z' || (text.Length > 6 && text[^6] is (byte)'+' or (byte)'-' && text[^3] == (byte)':'));
 
@@ -179,6 +189,7 @@ internal static class EventLineParser
         return values;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<CommitRef>? Commits(ref Utf8JsonReader reader, string field, string source, int line, bool build = true)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -266,6 +277,7 @@ internal static class EventLineParser
         return new PullRequestRef { Number = number ?? throw new InputException(source, line, "pr.number", "missing"), Commits = commits! };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static StageTimes? Stages(ref Utf8JsonReader reader, string source, int line)
     {
         if (reader.TokenType == JsonTokenType.Null)

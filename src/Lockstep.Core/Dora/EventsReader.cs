@@ -195,6 +195,7 @@ public static class EventsReader
 
     private static EventLine Parse(ReadOnlySpan<byte> utf8, string source, int number) => EventLineParser.Parse(utf8, source, number);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static DeliveryEvent ToEvent(EventLine line, string source, int number)
     {
         string Required(string? value, string field) =>
