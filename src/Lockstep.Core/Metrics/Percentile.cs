@@ -23,8 +23,8 @@ public static class Percentile
         var quantile = percent / 100;
         var n = sorted.Length;
 
-        // numpy: virtual_index = n * q + (alpha + q * (1 - alpha - beta)) - 1 with alpha = beta = 1.
-        var virtualIndex = (n * quantile) + (1 + (quantile * (1 - 1 - 1))) - 1;
+        // numpy 1.24, method "linear": virtual_index = (n - 1) * q.
+        var virtualIndex = (n - 1) * quantile;
         var previous = Math.Floor(virtualIndex);
         var gamma = virtualIndex - previous;
         var below = (int)Math.Clamp(previous, 0, n - 1);
