@@ -32,6 +32,19 @@ public partial class DocumentationTests
     }
 
     [Fact]
+    public void The_map_of_the_code_names_every_source_file()
+    {
+        var map = Repository.Read("docs/architecture.md");
+        var sources = Directory.GetFiles(Repository.Path("src"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Select(Path.GetFileName);
+
+        var unnamed = sources.Where(file => !map.Contains(file!, StringComparison.Ordinal)).ToList();
+
+        Assert.True(unnamed.Count == 0, $"docs/architecture.md does not name: {string.Join(", ", unnamed)}");
+    }
+
+    [Fact]
     public void Ci_runs_the_readme_test_command()
     {
         var readme = Repository.Read("README.md");

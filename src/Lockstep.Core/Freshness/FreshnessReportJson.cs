@@ -7,19 +7,6 @@ public static class FreshnessReportJson
 {
     public static string Serialize(FreshnessReport report) => JsonSerializer.Serialize(report, LockstepJson.Readable.FreshnessReport);
 
-    public static FreshnessReport Parse(string json, string source)
-    {
-        try
-        {
-            var report = JsonSerializer.Deserialize(json, LockstepJson.Default.FreshnessReport)
-                ?? throw new InputException(source, 1, "$", "expected a freshness report object, got null");
-            return report.Schema == FreshnessReport.SchemaId
-                ? report
-                : throw new InputException(source, null, "$.schema", $"expected \"{FreshnessReport.SchemaId}\", got \"{report.Schema}\"");
-        }
-        catch (JsonException e)
-        {
-            throw JsonErrors.ToInputError(e, source);
-        }
-    }
+    public static FreshnessReport Parse(string json, string source) =>
+        ContractJson.Parse(json, source, LockstepJson.Default.FreshnessReport, "a freshness report", FreshnessReport.SchemaId, v => v.Schema);
 }

@@ -9,17 +9,9 @@ public static class GateResultJson
 
     public static GateResult Parse(string json, string source)
     {
-        try
-        {
-            var result = JsonSerializer.Deserialize(json, LockstepJson.Default.GateResult)
-                ?? throw new InputException(source, 1, "$", "expected a gate result object, got null");
+        var value = ContractJson.Parse(json, source, LockstepJson.Default.GateResult, "a gate result", GateResult.SchemaId, v => v.Schema);
 
-            // The source-generated deserializer leaves an omitted init-only collection null.
-            return result with { Inputs = result.Inputs ?? [] };
-        }
-        catch (JsonException e)
-        {
-            throw JsonErrors.ToInputError(e, source);
-        }
+        // The source-generated deserializer leaves an omitted init-only collection null.
+        return value with { Inputs = value.Inputs ?? [] };
     }
 }

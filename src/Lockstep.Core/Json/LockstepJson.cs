@@ -38,14 +38,3 @@ internal sealed partial class LockstepJson : JsonSerializerContext
 /// <summary>Enum values as snake_case strings in every contract (<c>"pass"</c>, <c>"rollback"</c>).</summary>
 internal sealed class SnakeCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(System.Text.Json.JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false)
     where TEnum : struct, Enum;
-
-/// <summary>
-/// Events are read by the million: a lean context whose only strictness is rejecting unknown properties
-/// (every field of an event line is optional in the type and checked by <see cref="Dora.EventsReader"/>).
-/// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters = [typeof(UtcDateTimeOffsetConverter)])]
-[JsonSerializable(typeof(Lockstep.Core.Dora.EventLine))]
-internal sealed partial class EventsJson : JsonSerializerContext;

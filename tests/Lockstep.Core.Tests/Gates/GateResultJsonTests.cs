@@ -48,6 +48,15 @@ public class GateResultJsonTests
     }
 
     [Fact]
+    public void Another_contract_s_file_is_an_input_error()
+    {
+        var error = Assert.Throws<InputException>(() =>
+            GateResultJson.Parse("""{ "schema": "lockstep.drift/v1", "verdict": "pass", "gates": [] }""", "result.json"));
+
+        Assert.Equal("result.json: $.schema: expected \"lockstep.gate-result/v1\", got \"lockstep.drift/v1\"", error.Message);
+    }
+
+    [Fact]
     public void Unknown_verdict_is_an_input_error()
     {
         var error = Assert.Throws<InputException>(() =>
