@@ -9,7 +9,7 @@ public static class LockstepCommand
 {
     public static RootCommand Create(Func<CliContext> context) => new("""
         Lockstep: evaluation gates and two-lane delivery metrics for ML models.
-        Docs: docs/getting-started.md, docs/policy.md.
+        Start with `lockstep demo`; docs: docs/getting-started.md in the Lockstep repository.
         """)
     {
         GateCommand.Create(context),

@@ -37,6 +37,6 @@ public sealed class ReadProgressDisplay(string source, CliContext context) : IPr
 
         var megabytes = last.TotalBytes / 1e6;
         context.Error.WriteLine(string.Create(
-            CultureInfo.InvariantCulture, $"read {source}: {rows:N0} rows, {megabytes:0.0} MB in {watch.Elapsed.TotalSeconds:0.0} s"));
+            CultureInfo.InvariantCulture, $"read {source}: {rows:N0} {(rows == 1 ? "row" : "rows")}, {megabytes:0.0} MB in {watch.Elapsed.TotalSeconds:0.0} s"));
     }
 }
