@@ -1,0 +1,7 @@
+namespace Lockstep.Core.Platform;
+
+/// <summary>A pull request: on GitHub the repository's owner and name and the PR number.</summary>
+public sealed record PullRequestTarget(string Owner, string Repository, long Number)
+{
+    public override string ToString() => $"{Owner}/{Repository}#{Number}";
+}

@@ -1,0 +1,49 @@
+using Lockstep.Core.Platform;
+
+namespace Lockstep.GitHub.Tests;
+
+/// <summary>A <see cref="GitHubPullRequestHost"/> pointed at a <see cref="FakeGitHub"/>, with waits recorded instead of slept.</summary>
+internal sealed class HostFixture : IDisposable
+{
+    public const string Token = "ghs_LockstepTestToken0123456789abcdef";
+
+    public static readonly DateTimeOffset Now = new(2026, 7, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public static readonly PullRequestTarget Target = new(FakeGitHub.Owner, FakeGitHub.Repo, FakeGitHub.Number);
+
+    public HostFixture(string? author = null, TimeSpan? rateLimitBudget = null)
+    {
+        Host = new GitHubPullRequestHost(new GitHubHostSettings
+        {
+            ApiBaseAddress = GitHub.ApiBase,
+            Token = Token,
+            CommentAuthor = author,
+            Retry = new GitHubRetryPolicy
+            {
+                Delay = (wait, _) =>
+                {
+                    Waits.Add(wait);
+                    return Task.CompletedTask;
+                },
+                Clock = new FixedClock(Now),
+                RateLimitBudget = rateLimitBudget ?? TimeSpan.FromMinutes(2),
+            },
+        });
+    }
+
+    public FakeGitHub GitHub { get; } = new();
+
+    public GitHubPullRequestHost Host { get; }
+
+    public List<TimeSpan> Waits { get; } = [];
+
+    public Task<CommentResult> Post(string markdown, CommentMode mode = CommentMode.Always, string reportId = "gate", bool failing = false) =>
+        Host.UpsertReportAsync(Target, reportId, markdown, mode, failing, CancellationToken.None);
+
+    public void Dispose() => GitHub.Dispose();
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
