@@ -18,6 +18,7 @@ public static class LockstepCommand
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
         ReportCommand.Create(context),
+        GitHubActionCommand.Create(context),
         DemoCommand.Create(context),
     };
 

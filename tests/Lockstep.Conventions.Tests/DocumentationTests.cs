@@ -32,6 +32,16 @@ public partial class DocumentationTests
     }
 
     [Fact]
+    public void Every_action_input_is_documented()
+    {
+        var doc = Repository.Read("docs/github-comment.md");
+
+        var missing = Lockstep.GitHub.ActionInputs.Names.Where(name => !doc.Contains($"| `{name}` |", StringComparison.Ordinal)).ToList();
+
+        Assert.True(missing.Count == 0, $"docs/github-comment.md does not document: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
     public void The_map_of_the_code_names_every_source_file()
     {
         var map = Repository.Read("docs/architecture.md");

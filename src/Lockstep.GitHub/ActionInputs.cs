@@ -1,0 +1,86 @@
+using Lockstep.Core;
+using Lockstep.Core.Platform;
+
+namespace Lockstep.GitHub;
+
+/// <summary>When the action's step fails: on a failed gate, also on a warning, or never (an undecided gate still fails).</summary>
+public enum FailOn
+{
+    Fail,
+    Warn,
+    Never,
+}
+
+/// <summary>
+/// The action's inputs, read once from the <c>INPUT_*</c> variables the runner sets (upper-cased names, hyphens kept:
+/// <c>github-token</c> is <c>INPUT_GITHUB-TOKEN</c>). <see cref="Names"/> is checked against action.yml by a test.
+/// </summary>
+public sealed class ActionInputs
+{
+    public static IReadOnlyList<string> Names { get; } =
+        ["policy", "candidate", "baseline", "metrics", "events", "github-token", "comment-mode", "report-id", "lane", "fail-on", "working-directory"];
+
+    public required string Policy { get; init; }
+
+    public required string Candidate { get; init; }
+
+    public string? Baseline { get; init; }
+
+    /// <summary>Drift or freshness reports, one per line or comma-separated.</summary>
+    public IReadOnlyList<string> Metrics { get; init; } = [];
+
+    public string? Events { get; init; }
+
+    /// <summary>Never printed: masked in the log before anything else is written.</summary>
+    public string? Token { get; init; }
+
+    public CommentMode CommentMode { get; init; } = CommentMode.Always;
+
+    public string ReportId { get; init; } = "lockstep";
+
+    public string Lane { get; init; } = "model";
+
+    public FailOn FailOn { get; init; } = FailOn.Fail;
+
+    public string? WorkingDirectory { get; init; }
+
+    public static ActionInputs FromEnvironment(IReadOnlyDictionary<string, string> environment)
+    {
+        string? Input(string name) =>
+            environment.TryGetValue($"INPUT_{name.ToUpperInvariant().Replace(' ', '_')}", out var value) && !string.IsNullOrWhiteSpace(value)
+                ? value.Trim()
+                : null;
+
+        var mode = Input("comment-mode") ?? "always";
+        if (!CommentModes.TryParse(mode, out var commentMode))
+        {
+            throw new InputException("action inputs", null, "comment-mode", $"expected always, changes, failures or off, got '{mode}'");
+        }
+
+        return new ActionInputs
+        {
+            Policy = Input("policy") ?? "lockstep.yml",
+            Candidate = Input("candidate") ?? throw new InputException("action inputs", null, "candidate", "missing: name the candidate's report card"),
+            Baseline = Input("baseline"),
+            Metrics = (Input("metrics") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Events = Input("events"),
+            Token = Input("github-token"),
+            CommentMode = commentMode,
+            ReportId = Input("report-id") ?? "lockstep",
+            Lane = Input("lane") switch
+            {
+                null or "model" => "model",
+                "code" => "code",
+                var other => throw new InputException("action inputs", null, "lane", $"expected code or model, got '{other}'"),
+            },
+            FailOn = Input("fail-on") switch
+            {
+                null or "fail" => FailOn.Fail,
+                "warn" => FailOn.Warn,
+                "never" => FailOn.Never,
+                var other => throw new InputException("action inputs", null, "fail-on", $"expected fail, warn or never, got '{other}'"),
+            },
+            WorkingDirectory = Input("working-directory"),
+        };
+    }
+}
