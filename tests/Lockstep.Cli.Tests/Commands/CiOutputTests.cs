@@ -1,4 +1,4 @@
-using Lockstep.Cli.Tests.Golden;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.Cli.Tests.Commands;
 

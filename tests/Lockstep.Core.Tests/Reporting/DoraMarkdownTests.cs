@@ -1,6 +1,6 @@
 using Lockstep.Core.Reporting;
 using Lockstep.Core.Tests.Dora;
-using Lockstep.Core.Tests.Golden;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.Core.Tests.Reporting;
 

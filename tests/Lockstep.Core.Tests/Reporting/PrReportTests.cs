@@ -3,7 +3,7 @@ using Lockstep.Core.Dora;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Reporting;
 using Lockstep.Core.Tests.Dora;
-using Lockstep.Core.Tests.Golden;
+using Lockstep.Tests.Shared;
 using static Lockstep.Core.Tests.TestData;
 
 namespace Lockstep.Core.Tests.Reporting;

@@ -1,7 +1,7 @@
-namespace Lockstep.Core.Tests.Golden;
+namespace Lockstep.Tests.Shared;
 
 /// <summary>
-/// Compares text with a golden file checked in under tests/Lockstep.Core.Tests/Golden (copied beside the test
+/// Compares text with a golden file checked in under tests/{test project}/Golden (copied beside the test
 /// assembly). Set LOCKSTEP_UPDATE_GOLDEN=1 to rewrite the checked-in files after an intended change, then review the diff.
 /// </summary>
 internal static class GoldenFile
@@ -25,7 +25,7 @@ internal static class GoldenFile
         {
             if (File.Exists(Path.Combine(directory.FullName, "Sdk.sln")))
             {
-                return Path.Combine(directory.FullName, "tests", "Lockstep.Core.Tests", "Golden");
+                return Path.Combine(directory.FullName, "tests", typeof(GoldenFile).Assembly.GetName().Name!, "Golden");
             }
         }
 
