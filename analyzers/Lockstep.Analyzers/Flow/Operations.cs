@@ -18,6 +18,17 @@ internal static class Operations
         return operation;
     }
 
+    /// <summary>The operation without the conversions the compiler inserted; casts written in the source stay.</summary>
+    public static IOperation WithoutImplicitConversions(this IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
     /// <summary>The body (method, lambda's method, field initializer, top-level statements) the operation is in.</summary>
     public static IOperation Root(this IOperation operation)
     {

@@ -57,7 +57,7 @@ public sealed class EntropySeedAnalyzer : TrainingCodeAnalyzer
     {
         if (ValueOrigins.Find(value, sources.Describe, followInstances: true) is { } source)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EntropySeed, value.WithoutConversions().Syntax.GetLocation(), sources.Name(source)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EntropySeed, value.WithoutImplicitConversions().Syntax.GetLocation(), sources.Name(source)));
         }
     }
 
