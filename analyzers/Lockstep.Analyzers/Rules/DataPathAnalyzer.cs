@@ -82,7 +82,8 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
             .Union(SymbolSets.Methods(compilation, "System.IO.Directory", "CreateDirectory", "Delete"))
             .Union(SymbolSets.Methods(compilation, "Microsoft.ML.ModelOperationsCatalog", "Save"))
             .Union(SymbolSets.Methods(compilation, "TorchSharp.torch+nn+Module", "save"))
-            .Union(SymbolSets.Methods(compilation, "Microsoft.Data.Analysis.DataFrame", "SaveCsv", "WriteCsv"));
+            .Union(SymbolSets.Methods(compilation, "Microsoft.Data.Analysis.DataFrame", "SaveCsv", "WriteCsv"))
+            .Union(SymbolSets.Methods(compilation, "Lockstep.Sdk.ReportCardBuilder", "Write"));
         if (compilation.GetTypeByMetadataName("System.IO.StreamWriter") is { } writer)
         {
             methods = methods.Union(writer.InstanceConstructors);

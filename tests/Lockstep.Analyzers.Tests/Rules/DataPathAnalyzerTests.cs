@@ -62,6 +62,7 @@ public class DataPathAnalyzerTests
                     Console.WriteLine("Reading train.csv");
                     var files = Directory.GetFiles("incoming", "*.csv");
                     var pinned = DataLock.Path("data/valid.csv");
+                    new ReportCardBuilder("churn", "1.0.0").Write("out/report-card.json");
                     var text = "hello.world";
                 }
             }
