@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lockstep.Cli.Commands;
 using Lockstep.Core;
+using Lockstep.Scaffolding.Engine;
 
 namespace Lockstep.Cli;
 
@@ -19,6 +20,8 @@ public static class LockstepCommand
         DoraCommand.Create(context),
         ReportCommand.Create(context),
         GitHubActionCommand.Create(context),
+        CardCommand.Create(context),
+        ScaffoldCommand.Create(context),
         DemoCommand.Create(context),
     };
 
@@ -32,7 +35,7 @@ public static class LockstepCommand
                 context.Error.WriteLine($"error: {error.Message}");
             }
 
-            var command = parseResult.CommandResult.Command is RootCommand ? "lockstep" : $"lockstep {parseResult.CommandResult.Command.Name}";
+            var command = string.Join(' ', CommandPath(parseResult.CommandResult).Prepend("lockstep"));
             context.Error.WriteLine($"See '{command} --help'.");
             return ExitCodes.InputError;
         }
@@ -51,5 +54,16 @@ public static class LockstepCommand
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;
         }
+        catch (TemplateException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
+        }
     }
+
+    /// <summary>The names of the subcommands down to the one parsed: <c>scaffold pipeline</c>.</summary>
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult? result) =>
+        result is null || result.Command is RootCommand
+            ? []
+            : CommandPath(result.Parent as System.CommandLine.Parsing.CommandResult).Append(result.Command.Name);
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Lockstep.Scaffolding.Engine;
 
 /// <summary>
-/// A template's name: a relative path of lower-case segments (<c>github/lockstep-pr.yml.sbn</c>). Anything else —
+/// A template's name: a relative path of segments (<c>github/lockstep-pr.yml.sbn</c>). Anything else —
 /// an absolute path, <c>..</c>, a backslash, a drive letter — is refused before any file is looked at.
 /// </summary>
 public static partial class TemplateName
@@ -14,10 +14,10 @@ public static partial class TemplateName
     {
         if (!IsValid(name))
         {
-            throw new TemplateException(caller, $"'{name}' is not a template name: expected a relative path of lower-case letters, digits, '.', '_' and '-' segments, without '..'");
+            throw new TemplateException(caller, $"'{name}' is not a template name: expected a relative path of letters, digits, '.', '_' and '-' segments, without '..'");
         }
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex ValidName();
 }
