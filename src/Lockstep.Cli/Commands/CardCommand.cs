@@ -9,7 +9,11 @@ namespace Lockstep.Cli.Commands;
 /// <summary><c>lockstep card</c>: the model card from a report card, and the gates from a gate result or the policy.</summary>
 public static class CardCommand
 {
-    public static readonly Option<string> Report = new("--report", "-r") { Description = "The report card (lockstep.report-card/v1 JSON).", Required = true, HelpName = "file" };
+    public static readonly Option<string?> Report = new("--report", "-r") { Description = "The report card (lockstep.report-card/v1 JSON).", HelpName = "file" };
+
+    public static readonly Option<string?> Name = new("--name") { Description = "Instead of --report: the card of a model not trained yet, with this name.", HelpName = "name" };
+
+    public static readonly Option<string> Task = ScaffoldOptions.Task();
 
     public static readonly Option<string?> Gate = new("--gate", "-g") { Description = "A gate result (from lockstep gate --out): the Gates section shows each gate's status and why.", HelpName = "file" };
 
@@ -29,14 +33,29 @@ public static class CardCommand
               lockstep card --report artifacts/model/report-card.json
               lockstep card --report candidate.json --gate result.json --out docs/MODEL_CARD.md
               lockstep card --report candidate.json --policy lockstep.yml
+              lockstep card --name ChurnModel --task binary-classification
             """)
         {
-            Report, Gate, Policy, Out, ScaffoldOptions.Force,
+            Report, Name, Task, Gate, Policy, Out, ScaffoldOptions.Force,
         };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(Report) is null) == (result.GetValue(Name) is null))
+            {
+                result.AddError("give either --report (a trained model's card) or --name (the card of a model not trained yet)");
+            }
+        });
 
         command.SetAction(parseResult =>
         {
             var cli = context();
+            var scaffolder = GeneratedOutput.ScaffolderFor(cli);
+            if (parseResult.GetValue(Name) is { } name)
+            {
+                var placeholder = scaffolder.ModelCardPlaceholder(name, parseResult.GetValue(Task)!, parseResult.GetValue(Out)!);
+                return GeneratedOutput.Write(".", [placeholder], parseResult.GetValue(ScaffoldOptions.Force), cli);
+            }
+
             var reportFile = InputFile.Read(parseResult.GetValue(Report)!, cli);
             var card = ReportCardReader.Parse(reportFile.Text, reportFile.DisplayPath);
             GateResult? gate = null;
@@ -53,7 +72,7 @@ public static class CardCommand
                 policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
             }
 
-            var file = GeneratedOutput.ScaffolderFor(cli).ModelCard(card, gate, policy, parseResult.GetValue(Out)!);
+            var file = scaffolder.ModelCard(card, gate, policy, parseResult.GetValue(Out)!);
             return GeneratedOutput.Write(".", [file], parseResult.GetValue(ScaffoldOptions.Force), cli);
         });
         return command;
