@@ -1,0 +1,67 @@
+namespace Lockstep.Templates.Tests;
+
+/// <summary>
+/// Once per test run: Lockstep.Templates packed and installed into a private dotnet new hive, and Lockstep.Sdk packed
+/// into a local feed under a version of its own, so no package cached by another build can stand in for it.
+/// </summary>
+public sealed class TemplatePack : IDisposable
+{
+    public TemplatePack()
+    {
+        Directory.CreateDirectory(Feed);
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        Dotnet.Run(RepositoryRoot, "pack", "templates/Lockstep.Templates.csproj", "-c", configuration, "-o", Feed, "-nodeReuse:false");
+        foreach (var project in new[] { "src/Lockstep.Core", "src/Lockstep.Sdk" })
+        {
+            Dotnet.Run(RepositoryRoot, "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-p:IsPackable=true", $"-p:Version={SdkVersion}", "-p:TargetFrameworks=net10.0");
+        }
+
+        Dotnet.Run(Root.FullName, "new", "install", Path.Combine(Feed, "Lockstep.Templates.0.1.0.nupkg"), "--debug:custom-hive", Hive);
+    }
+
+    public DirectoryInfo Root { get; } = Directory.CreateTempSubdirectory("lockstep-templates-");
+
+    public string Feed => Path.Combine(Root.FullName, "feed");
+
+    public string Hive => Path.Combine(Root.FullName, "hive");
+
+    /// <summary>A prerelease version no other build has put in the package cache.</summary>
+    public string SdkVersion { get; } = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>Runs <c>dotnet new</c> in a fresh folder and returns the folder.</summary>
+    public string New(string name, params string[] arguments)
+    {
+        var output = Directory.CreateDirectory(Path.Combine(Root.FullName, "new", name)).FullName;
+        Dotnet.Run(output, ["new", .. arguments, "--debug:custom-hive", Hive]);
+        return output;
+    }
+
+    public void Dispose()
+    {
+        Root.Delete(recursive: true);
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var package in new[] { "lockstep.core", "lockstep.sdk" })
+        {
+            var folder = Path.Combine(cache, package, SdkVersion);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Sdk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no Sdk.sln above {AppContext.BaseDirectory}");
+    }
+}
