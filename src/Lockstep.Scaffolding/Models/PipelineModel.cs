@@ -30,6 +30,7 @@ public static class PipelineModel
             ["stages"] = stages,
             ["needs"] = needs,
             ["delivery"] = options.Stages.Contains("train"),
+            ["chain"] = string.Join(" → ", PipelineStages.Chain.Where(options.Stages.Contains)),
             ["model_slug"] = ModelSlug.From(options.ModelName),
             ["training_project"] = options.TrainingProject,
             ["data"] = options.Data,
