@@ -1,5 +1,6 @@
 using Lockstep.Core.Contracts;
 using Lockstep.Core.Gates;
+using Lockstep.Conventions.Tests;
 using Lockstep.Core.Policy;
 
 namespace Lockstep.Scaffolding.Tests;
@@ -7,12 +8,10 @@ namespace Lockstep.Scaffolding.Tests;
 /// <summary>Inputs the tests render: the demo's policy and report cards, and the files of the repository.</summary>
 internal static class Samples
 {
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot, relative)).ReplaceLineEndings("\n");
+    public static string Read(string relative) => Repository.Read(relative);
 
     /// <summary>A file of the shared inputs beside the repository (<c>../shared</c>).</summary>
-    public static string Shared(string relative) => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", relative));
+    public static string Shared(string relative) => Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", relative));
 
     public static GatePolicy DemoPolicy() => PolicyReader.Parse(Read("src/Lockstep.Cli/Demo/lockstep.yml"), "lockstep.yml");
 
@@ -23,17 +22,4 @@ internal static class Samples
         new CardInput(candidate, Card(candidate)),
         new CardInput("baseline.json", Card("baseline.json")),
         [new InputDigest("policy", "lockstep.yml", new string('0', 64))]);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Sdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Sdk.sln above {AppContext.BaseDirectory}");
-    }
 }

@@ -29,7 +29,7 @@ public class StarterRepositoryTests(TemplatePack pack)
         Dotnet.Run(repository, "test", "--no-build", version);
         var first = Train(repository, version, "artifacts/first");
         var second = Train(repository, version, "artifacts/model");
-        var (exitCode, gate) = Lockstep.Run(repository, "gate", "--policy", "lockstep.yml", "--candidate", "artifacts/model/report-card.json");
+        var (exitCode, gate) = LockstepCli.Run(repository, "gate", "--policy", "lockstep.yml", "--candidate", "artifacts/model/report-card.json");
 
         Assert.DoesNotContain("warning LS", build, StringComparison.Ordinal);
         Assert.Equal(first.ToJsonString(), second.ToJsonString());

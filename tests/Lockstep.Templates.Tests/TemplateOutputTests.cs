@@ -26,7 +26,7 @@ public class TemplateOutputTests(TemplatePack pack)
         var scaffolded = Scaffold($"card-{task}", "card", "--name", "FraudDetector", "--task", task);
 
         AssertSameFiles(scaffolded, created);
-        Assert.Equal(["MODEL_CARD.md"], Lockstep.Files(created).Keys);
+        Assert.Equal(["MODEL_CARD.md"], LockstepCli.Files(created).Keys);
     }
 
     [Theory]
@@ -44,15 +44,15 @@ public class TemplateOutputTests(TemplatePack pack)
     private string Scaffold(string name, params string[] arguments)
     {
         var folder = Directory.CreateDirectory(Path.Combine(pack.Root.FullName, "scaffold", name)).FullName;
-        var (exitCode, output) = Lockstep.Run(folder, arguments);
+        var (exitCode, output) = LockstepCli.Run(folder, arguments);
         Assert.True(exitCode == 0, output);
         return folder;
     }
 
     private static void AssertSameFiles(string expected, string actual)
     {
-        var want = Lockstep.Files(expected);
-        var got = Lockstep.Files(actual);
+        var want = LockstepCli.Files(expected);
+        var got = LockstepCli.Files(actual);
 
         Assert.Equal(want.Keys, got.Keys);
         Assert.NotEmpty(want);

@@ -28,7 +28,7 @@ public sealed class TemplatePack : IDisposable
     /// <summary>A prerelease version no other build has put in the package cache.</summary>
     public string SdkVersion { get; } = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Lockstep.Conventions.Tests.Repository.Root;
 
     /// <summary>Runs <c>dotnet new</c> in a fresh folder and returns the folder.</summary>
     public string New(string name, params string[] arguments)
@@ -50,18 +50,5 @@ public sealed class TemplatePack : IDisposable
                 Directory.Delete(folder, recursive: true);
             }
         }
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Sdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Sdk.sln above {AppContext.BaseDirectory}");
     }
 }

@@ -3,7 +3,7 @@ using Lockstep.Cli;
 namespace Lockstep.Templates.Tests;
 
 /// <summary>The lockstep command, run in-process in a working directory.</summary>
-internal static class Lockstep
+internal static class LockstepCli
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
     {
