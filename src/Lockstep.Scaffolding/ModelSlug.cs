@@ -6,9 +6,12 @@ namespace Lockstep.Scaffolding;
 /// A model's name reduced to what may appear in CI files: lower-case letters, digits, <c>.</c>, <c>_</c> and <c>-</c>.
 /// GitHub and Azure evaluate <c>${{ }}</c> anywhere in a pipeline file, so free text never goes there; the slug does.
 /// For a name that is a C# identifier (what <c>dotnet new -n</c> takes) the slug is the name in lower case.
+/// At most 64 characters, so it can also be the action's <c>report-id</c>.
 /// </summary>
 public static class ModelSlug
 {
+    public const int MaxLength = 64;
+
     public static string From(string name)
     {
         var builder = new StringBuilder(name.Length);
@@ -25,7 +28,8 @@ public static class ModelSlug
             }
         }
 
-        var slug = builder.ToString().Trim('-', '.', '_');
+        var slug = builder.ToString();
+        slug = slug[..Math.Min(slug.Length, MaxLength)].Trim('-', '.', '_');
         return slug.Length == 0 ? "model" : slug;
     }
 }

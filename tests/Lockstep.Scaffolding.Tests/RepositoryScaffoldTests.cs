@@ -101,6 +101,7 @@ public class RepositoryScaffoldTests
     [InlineData("Churn Model: v2 {{ x }}", "churn-model-v2-x")]
     [InlineData("${{ secrets.X }}", "secrets.x")]
     [InlineData("!!!", "model")]
+    [InlineData("An extremely long model name that goes on and on well past sixty-four characters", "an-extremely-long-model-name-that-goes-on-and-on-well-past-sixty")]
     public void The_slug_keeps_only_what_needs_no_quoting(string name, string slug)
     {
         Assert.Equal(slug, ModelSlug.From(name));

@@ -6,6 +6,8 @@ public class TemplateOutputTests(TemplatePack pack)
 {
     [Theory]
     [InlineData("github", "binary-classification", 5)]
+    [InlineData("github", "regression", 3)]
+    [InlineData("azure", "binary-classification", 7)]
     [InlineData("azure", "regression", 10)]
     [InlineData("both", "binary-classification", 50)]
     [InlineData("both", "regression", 1)]

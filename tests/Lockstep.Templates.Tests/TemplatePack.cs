@@ -11,9 +11,11 @@ public sealed class TemplatePack : IDisposable
         Directory.CreateDirectory(Feed);
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         Dotnet.Run(RepositoryRoot, "pack", "templates/Lockstep.Templates.csproj", "-c", configuration, "-o", Feed, "-nodeReuse:false");
+        // From a copy of the sources, so the packs' own restore (one framework, another version) touches nothing here.
+        var sources = CopySdkSources();
         foreach (var project in new[] { "src/Lockstep.Core", "src/Lockstep.Sdk" })
         {
-            Dotnet.Run(RepositoryRoot, "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-p:IsPackable=true", $"-p:Version={SdkVersion}", "-p:TargetFrameworks=net10.0");
+            Dotnet.Run(sources, "pack", project, "-c", "Release", "-o", Feed, "-nodeReuse:false", "-p:IsPackable=true", $"-p:Version={SdkVersion}", "-p:TargetFrameworks=net10.0");
         }
 
         Dotnet.Run(Root.FullName, "new", "install", Path.Combine(Feed, "Lockstep.Templates.0.1.0.nupkg"), "--debug:custom-hive", Hive);
@@ -36,6 +38,35 @@ public sealed class TemplatePack : IDisposable
         var output = Directory.CreateDirectory(Path.Combine(Root.FullName, "new", name)).FullName;
         Dotnet.Run(output, ["new", .. arguments, "--debug:custom-hive", Hive]);
         return output;
+    }
+
+    private string CopySdkSources()
+    {
+        var target = Path.Combine(Root.FullName, "sources");
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
+        {
+            Directory.CreateDirectory(target);
+            File.Copy(Path.Combine(RepositoryRoot, file), Path.Combine(target, file));
+        }
+
+        foreach (var project in new[] { "src/Lockstep.Core", "src/Lockstep.Sdk" })
+        {
+            var from = Path.Combine(RepositoryRoot, project);
+            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(from, file);
+                if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj")
+                {
+                    continue;
+                }
+
+                var to = Path.Combine(target, project, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(file, to);
+            }
+        }
+
+        return target;
     }
 
     public void Dispose()
