@@ -18,6 +18,7 @@ public static class LockstepCommand
         DriftCommand.Create(context),
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
+        DataCommand.Create(context),
         ReportCommand.Create(context),
         GitHubActionCommand.Create(context),
         CardCommand.Create(context),
@@ -35,8 +36,7 @@ public static class LockstepCommand
                 context.Error.WriteLine($"error: {error.Message}");
             }
 
-            var command = string.Join(' ', CommandPath(parseResult.CommandResult).Prepend("lockstep"));
-            context.Error.WriteLine($"See '{command} --help'.");
+            context.Error.WriteLine($"See '{CommandPath(parseResult.CommandResult)} --help'.");
             return ExitCodes.InputError;
         }
 
@@ -61,9 +61,15 @@ public static class LockstepCommand
         }
     }
 
-    /// <summary>The names of the subcommands down to the one parsed: <c>scaffold pipeline</c>.</summary>
-    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult? result) =>
-        result is null || result.Command is RootCommand
-            ? []
-            : CommandPath(result.Parent as System.CommandLine.Parsing.CommandResult).Append(result.Command.Name);
+    /// <summary>The command as typed: <c>lockstep</c>, <c>lockstep gate</c>, <c>lockstep data pin</c>.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (var current = result; current is not null && current.Command is not RootCommand; current = current.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, current.Command.Name);
+        }
+
+        return string.Join(' ', names.Prepend("lockstep"));
+    }
 }

@@ -32,7 +32,7 @@ internal sealed class DataLockVerifier
     public string Verify(string path)
     {
         var lockContent = content.Value ?? throw new DataLockException(
-            lockFile, null, $"not found: pin the data with `lockstep data pin <path>` at the repository root, or set {ProjectFiles.DataLockVariable}");
+            lockFile, null, $"not found: pin the data with `lockstep data pin <path>` at the repository root, or set {ProjectRoot.DataLockVariable}");
         var target = Find(lockContent, path);
         if (target.Pin is not { } pin)
         {

@@ -9,18 +9,27 @@ internal static class Dotnet
 
     public static string Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        string[] noServers = arguments[0] is "build" or "pack" or "test" ? ["-nodeReuse:false", "--disable-build-servers"] : [];
+        foreach (var argument in arguments.Concat(noServers))
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // The test host's MSBuild and Lockstep settings must not leak into the builds and runs it starts.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("LOCKSTEP_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
-        start.Environment["UseSharedCompilation"] = "false";
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

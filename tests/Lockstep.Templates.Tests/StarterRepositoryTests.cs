@@ -25,7 +25,7 @@ public class StarterRepositoryTests(TemplatePack pack)
             """);
         var version = $"-p:LockstepVersion={pack.SdkVersion}";
 
-        var build = Dotnet.Run(repository, "build", version, "-nodeReuse:false");
+        var build = Dotnet.Run(repository, "build", version);
         Dotnet.Run(repository, "test", "--no-build", version);
         var first = Train(repository, version, "artifacts/first");
         var second = Train(repository, version, "artifacts/model");

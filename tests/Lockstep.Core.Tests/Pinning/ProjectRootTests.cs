@@ -36,4 +36,14 @@ public class ProjectRootTests
     {
         Assert.Null(ProjectRoot.Find(Deep, _ => false));
     }
+
+    [Fact]
+    public void The_data_lock_is_the_configured_one_else_in_the_root_else_in_the_working_directory()
+    {
+        string[] existing = [Path.Combine(Repo, ".git")];
+
+        Assert.Equal(Path.Combine(Deep, "locks", "a.json"), ProjectRoot.DataLockPath(Deep, "locks/a.json", existing.Contains));
+        Assert.Equal(Path.Combine(Repo, "data.lock.json"), ProjectRoot.DataLockPath(Deep, null, existing.Contains));
+        Assert.Equal(Path.Combine(Deep, "data.lock.json"), ProjectRoot.DataLockPath(Deep, null, _ => false));
+    }
 }
