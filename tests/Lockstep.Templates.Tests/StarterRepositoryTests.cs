@@ -32,6 +32,7 @@ public class StarterRepositoryTests(TemplatePack pack)
         var (exitCode, gate) = LockstepCli.Run(repository, "gate", "--policy", "lockstep.yml", "--candidate", "artifacts/model/report-card.json");
 
         Assert.DoesNotContain("warning LS", build, StringComparison.Ordinal);
+        Assert.Contains("analyzers/dotnet/cs/Lockstep.Analyzers.dll", File.ReadAllText(Path.Combine(repository, "src/ChurnModel.Training/obj/project.assets.json")), StringComparison.Ordinal);
         Assert.Equal(first.ToJsonString(), second.ToJsonString());
         Assert.InRange(second["auc"]!.GetValue<double>(), 0.7, 1);
         Assert.True(exitCode == 0, gate);
