@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using WireMock;
@@ -10,8 +8,6 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using WireMock.Settings;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace Lockstep.GitHub.Tests;
 
@@ -36,7 +32,7 @@ internal sealed class FakeGitHub : IDisposable
 
     public FakeGitHub()
     {
-        server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"] });
+        server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FakeHttp.FreeLoopbackPort()}"] });
         var list = new RegexMatcher($@"^/api/v3/(repos/{Owner}/{Repo}|repositories/{RepositoryId})/issues/{Number}/comments$");
         server.Given(Request.Create().WithPath(list).UsingGet()).RespondWith(Response.Create().WithCallback(List));
         server.Given(Request.Create().WithPath($"/api/v3/repos/{Owner}/{Repo}/issues/{Number}/comments").UsingPost())
@@ -198,60 +194,20 @@ internal sealed class FakeGitHub : IDisposable
     public static Uri HtmlUrl(long id) => new($"https://github.example.com/{Owner}/{Repo}/pull/{Number}#issuecomment-{id}");
 
     // GitHub's Link URLs name the repository by id (see the paginate-issues recording).
-    private string LinkHeader(int page, int last, int perPage)
-    {
-        string Url(int n) => $"<{server.Url}/api/v3/repositories/{RepositoryId}/issues/{Number}/comments?per_page={perPage}&page={n}>";
-        var links = new List<string>();
-        if (page > 1)
-        {
-            links.Add($"{Url(page - 1)}; rel=\"prev\"");
-        }
+    private string LinkHeader(int page, int last, int perPage) =>
+        FakeHttp.Links(page, last, n => $"{server.Url}/api/v3/repositories/{RepositoryId}/issues/{Number}/comments?per_page={perPage}&page={n}");
 
-        if (page < last)
-        {
-            links.Add($"{Url(page + 1)}; rel=\"next\"");
-            links.Add($"{Url(last)}; rel=\"last\"");
-        }
-
-        if (page > 1)
-        {
-            links.Add($"{Url(1)}; rel=\"first\"");
-        }
-
-        return string.Join(", ", links);
-    }
-
-    private static ResponseMessage Answer(int status, string json)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = status,
-            Headers = new Dictionary<string, WireMockList<string>>(),
-            BodyData = new BodyData { BodyAsString = json, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", "application/json; charset=utf-8");
-        return response;
-    }
+    private static ResponseMessage Answer(int status, string json) => FakeHttp.Json(status, json);
 
     private static string BodyOf(IRequestMessage request) =>
         JsonNode.Parse(request.Body!)!["body"]!.GetValue<string>();
 
-    private static Dictionary<string, string> Parameters(string? rawQuery) =>
-        (rawQuery ?? string.Empty).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? Uri.UnescapeDataString(kv[1]) : string.Empty);
+    private static Dictionary<string, string> Parameters(string? rawQuery) => FakeHttp.Parameters(rawQuery);
 
     private static string Query(string? rawQuery) =>
         string.IsNullOrEmpty(rawQuery) ? string.Empty : rawQuery.StartsWith('?') ? rawQuery : "?" + rawQuery;
 
     private static string ReadFixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed record Fault(string Method, int Status, string Body, IReadOnlyDictionary<string, string> Headers);
 }
