@@ -17,6 +17,7 @@ public static class LockstepCommand
         DriftCommand.Create(context),
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
+        EventsCommand.Create(context),
         ReportCommand.Create(context),
         GitHubActionCommand.Create(context),
         DemoCommand.Create(context),

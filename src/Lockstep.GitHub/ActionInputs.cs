@@ -18,7 +18,7 @@ public enum FailOn
 public sealed class ActionInputs
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["policy", "candidate", "baseline", "metrics", "events", "github-token", "comment-mode", "report-id", "lane", "fail-on", "working-directory"];
+        ["policy", "candidate", "baseline", "metrics", "events", "dora-source", "dora-cache", "github-token", "comment-mode", "report-id", "lane", "fail-on", "working-directory"];
 
     public required string Policy { get; init; }
 
@@ -30,6 +30,12 @@ public sealed class ActionInputs
     public IReadOnlyList<string> Metrics { get; init; } = [];
 
     public string? Events { get; init; }
+
+    /// <summary><c>dora-source: github</c>: read the delivery events from the repository's GitHub history instead of an events file.</summary>
+    public bool DoraFromGitHub { get; init; }
+
+    /// <summary>The GitHub source's cache file, to restore and save with actions/cache.</summary>
+    public string DoraCache { get; init; } = ".lockstep/cache/github.json";
 
     /// <summary>Never printed: masked in the log before anything else is written.</summary>
     public string? Token { get; init; }
@@ -57,6 +63,15 @@ public sealed class ActionInputs
             throw new InputException("action inputs", null, "comment-mode", $"expected always, changes, failures or off, got '{mode}'");
         }
 
+        var doraFromGitHub = Input("dora-source") switch
+        {
+            null or "events" => false,
+            "github" => Input("events") is null
+                ? true
+                : throw new InputException("action inputs", null, "dora-source", "github reads the events from GitHub: leave out the events input, or dora-source"),
+            var other => throw new InputException("action inputs", null, "dora-source", $"expected github or events, got '{other}'"),
+        };
+
         return new ActionInputs
         {
             Policy = Input("policy") ?? "lockstep.yml",
@@ -64,6 +79,8 @@ public sealed class ActionInputs
             Baseline = Input("baseline"),
             Metrics = (Input("metrics") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Events = Input("events"),
+            DoraFromGitHub = doraFromGitHub,
+            DoraCache = Input("dora-cache") ?? ".lockstep/cache/github.json",
             Token = Input("github-token"),
             CommentMode = commentMode,
             ReportId = Input("report-id") ?? "lockstep",

@@ -84,6 +84,18 @@ public class SchemaTests
         Assert.Equal(PolicyReader.GateKeys.Order(), gate.Order());
     }
 
+    [Fact]
+    public void A_policy_with_the_GitHub_sources_lane_keys_is_valid_and_a_misspelt_one_is_refused_by_both()
+    {
+        const string Policy = "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    code:\n      environments: [production]\n      incident_labels: [incident, sev1]\n    model:\n      environments: [model-production]\n      incident_labels: []\n      deploy_workflows: [deploy-model.yml]\n";
+        var misspelt = Policy.Replace("deploy_workflows", "deploy_workflow", StringComparison.Ordinal);
+
+        AssertValid("policy.v1.schema.json", YamlToJson.Convert(Policy));
+        Assert.NotNull(PolicyReader.Parse(Policy, "p.yml"));
+        Assert.False(Evaluate("policy.v1.schema.json", YamlToJson.Convert(misspelt)).IsValid);
+        Assert.Throws<Lockstep.Core.InputException>(() => PolicyReader.Parse(misspelt, "p.yml"));
+    }
+
     [Theory]
     [InlineData(BinningMode.Evidently)]
     [InlineData(BinningMode.Quantile)]

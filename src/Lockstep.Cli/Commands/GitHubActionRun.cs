@@ -39,7 +39,7 @@ public static class GitHubActionRun
 
         var pullRequest = PullRequestOf(context);
         var markdown = await File.ReadAllTextAsync(reportPath, cancellationToken).ConfigureAwait(false);
-        if (inputs.Events is { } eventsPath)
+        if ((inputs.Events ?? await ActionDoraEvents.FromGitHubAsync(inputs, context, runner, cancellationToken).ConfigureAwait(false)) is { } eventsPath)
         {
             markdown = PrCommentWithDora(inputs, eventsPath, result, pullRequest, context);
             await File.WriteAllTextAsync(reportPath, markdown, cancellationToken).ConfigureAwait(false);

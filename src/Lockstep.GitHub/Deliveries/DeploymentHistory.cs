@@ -33,6 +33,16 @@ internal sealed class DeploymentHistory(GitHubApi api, DeliveryCache cache, Lane
             .ToList();
     }
 
+    /// <summary>Whether an address is that of the statuses of a deployment whose outcome is final: they are not read again.</summary>
+    public static bool IsFinalStatuses(Uri address, DeliveryCache cache)
+    {
+        var segments = address.AbsolutePath.TrimEnd('/').Split('/');
+        return segments is [.., "deployments", var id, "statuses"]
+            && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var deployment)
+            && cache.Deployments.TryGetValue(deployment, out var record)
+            && record.Final;
+    }
+
     /// <summary>Reads a listing from the newest deployment down to <c>since</c>, or to the newest one read before.</summary>
     private Task ListAsync(string? environment, CancellationToken ct)
     {

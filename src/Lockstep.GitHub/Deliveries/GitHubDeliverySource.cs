@@ -27,7 +27,7 @@ public static class GitHubDeliverySource
         var incidents = await new IncidentHistory(api, cache, settings.Dora, settings.Since).ReadAsync(ct).ConfigureAwait(false);
 
         Prune(cache, settings.Since);
-        api.Store.DropUnused();
+        api.Store.DropUnused(address => !DeploymentHistory.IsFinalStatuses(address, cache));
         commits.DropUnused();
         var events = deployments.Cast<DeliveryEvent>().Concat(incidents)
             .OrderBy(TimeOf).ThenBy(e => e is Incident).ThenBy(e => e.Lane).ThenBy(e => e.Id, StringComparer.Ordinal)

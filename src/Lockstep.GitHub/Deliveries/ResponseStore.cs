@@ -52,12 +52,12 @@ internal sealed class ResponseStore(Dictionary<string, StoredResponse> responses
         return Task.CompletedTask;
     }
 
-    /// <summary>Drops the answers this run did not ask for.</summary>
-    public void DropUnused()
+    /// <summary>Drops the answers this run did not ask for, and those that will not be asked for again.</summary>
+    public void DropUnused(Func<Uri, bool> askedAgain)
     {
         lock (responses)
         {
-            foreach (var key in responses.Keys.Where(key => !used.Contains(key)).ToList())
+            foreach (var key in responses.Keys.Where(key => !used.Contains(key) || !askedAgain(new Uri(key[..key.IndexOf(' ', StringComparison.Ordinal)]))).ToList())
             {
                 responses.Remove(key);
             }

@@ -17,24 +17,13 @@ public sealed class GitHubActionTests : IDisposable
     {
         cli.WriteDemoInputs("fail");
         cli.Write("event.json", $$"""{ "action": "opened", "number": {{FakeGitHub.Number}}, "pull_request": { "number": {{FakeGitHub.Number}}, "created_at": "2026-11-20T10:05:00Z" } }""");
-        foreach (var (name, value) in new Dictionary<string, string>
+        cli.ActAsGitHubRunner($"{FakeGitHub.Owner}/{FakeGitHub.Repo}", github.ApiBase, new Dictionary<string, string>
         {
-            ["INPUT_CANDIDATE"] = "candidate.json",
-            ["INPUT_BASELINE"] = "baseline.json",
-            ["INPUT_GITHUB-TOKEN"] = Token,
-            ["GITHUB_ACTIONS"] = "true",
-            ["GITHUB_REPOSITORY"] = $"{FakeGitHub.Owner}/{FakeGitHub.Repo}",
-            ["GITHUB_EVENT_PATH"] = "event.json",
-            ["GITHUB_API_URL"] = github.ApiBase.ToString(),
-            ["GITHUB_OUTPUT"] = Path.Combine(cli.Directory, "output"),
-            ["GITHUB_STEP_SUMMARY"] = Path.Combine(cli.Directory, "summary"),
-            ["RUNNER_TEMP"] = Path.Combine(cli.Directory, "runner-temp"),
-        })
-        {
-            cli.Environment[name] = value;
-        }
-
-        Directory.CreateDirectory(cli.Environment["RUNNER_TEMP"]);
+            ["candidate"] = "candidate.json",
+            ["baseline"] = "baseline.json",
+            ["github-token"] = Token,
+        });
+        cli.Environment["GITHUB_EVENT_PATH"] = "event.json";
     }
 
     [Fact]
