@@ -29,12 +29,13 @@ public static class GitHubActionRun
 
         // The action runs on GitHub by definition, whatever GITHUB_ACTIONS says.
         IRunnerContext runner = new GitHubActionsRunner(context.Out, context.Variable("GITHUB_OUTPUT"), context.Variable("GITHUB_STEP_SUMMARY"));
+        var annotations = new DeferredAnnotations(runner, context.WorkingDirectory, context.Variable("GITHUB_WORKSPACE"));
         var reportPath = Path.Combine(context.Variable("RUNNER_TEMP") ?? Path.GetTempPath(), $"lockstep-{inputs.ReportId}.md");
         var resultPath = Path.ChangeExtension(reportPath, ".json");
         var gateExit = GateRun.Execute(
-            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, resultPath, reportPath) { MetricsPaths = inputs.Metrics },
+            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, resultPath, reportPath) { MetricsPaths = inputs.Drift },
             context,
-            runner);
+            annotations);
         var result = GateResultJson.Parse(await File.ReadAllTextAsync(resultPath, cancellationToken).ConfigureAwait(false), resultPath);
 
         var pullRequest = PullRequestOf(context);
@@ -46,8 +47,14 @@ public static class GitHubActionRun
         }
 
         await CommentAsync(inputs, pullRequest, markdown, result, context, runner, cancellationToken).ConfigureAwait(false);
+        var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
+        await GitHubActionCheck.PublishAsync(inputs, result, markdown, headSha, annotations, context, cancellationToken).ConfigureAwait(false);
         return ExitCode(gateExit, result.Verdict, inputs.FailOn);
     }
+
+    /// <summary>The REST API of the server the workflow runs on (GitHub Enterprise Server sets its own).</summary>
+    internal static Uri ApiBase(CliContext context) =>
+        context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi;
 
     /// <summary>fail-on decides the step's result; a gate that could not decide fails it whatever the setting.</summary>
     internal static int ExitCode(int gateExit, Verdict verdict, FailOn failOn) => verdict switch
@@ -116,7 +123,7 @@ public static class GitHubActionRun
         var host = new GitHubPullRequestHost(new GitHubHostSettings
         {
             Token = token,
-            ApiBaseAddress = context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi,
+            ApiBaseAddress = ApiBase(context),
         });
         try
         {
