@@ -49,30 +49,21 @@ public sealed record PullRequestEvent(int Number, DateTimeOffset CreatedAt)
 
         return new PullRequestEvent(value, createdAt.ToUniversalTime())
         {
-            Head = Side(pr, "head", source),
-            Base = Side(pr, "base", source),
+            Head = Side(pr, "head"),
+            Base = Side(pr, "base"),
         };
     }
 
-    /// <summary>A side is optional (trimmed payloads leave it out), but one that is there must be whole.</summary>
-    private static PullRequestSide? Side(JsonElement pr, string name, string source)
+    /// <summary>
+    /// A side is optional: trimmed payloads leave it out, and only the check run needs it. One without a branch and a
+    /// full commit SHA is treated as absent rather than guessed at.
+    /// </summary>
+    private static PullRequestSide? Side(JsonElement pr, string name)
     {
-        if (!pr.TryGetProperty(name, out var side) || side.ValueKind == JsonValueKind.Null)
+        if (!pr.TryGetProperty(name, out var side) || side.ValueKind != JsonValueKind.Object
+            || Text(side, "ref") is not { } reference || Text(side, "sha") is not { Length: 40 } sha || !sha.All(char.IsAsciiHexDigit))
         {
             return null;
-        }
-
-        var path = $"$.pull_request.{name}";
-        if (side.ValueKind != JsonValueKind.Object)
-        {
-            throw new InputException(source, null, path, "expected an object with ref and sha");
-        }
-
-        var reference = Text(side, "ref") ?? throw new InputException(source, null, $"{path}.ref", "expected a branch name");
-        var sha = Text(side, "sha");
-        if (sha is null || sha.Length != 40 || !sha.All(char.IsAsciiHexDigit))
-        {
-            throw new InputException(source, null, $"{path}.sha", "expected a 40-character commit SHA");
         }
 
         var repository = side.TryGetProperty("repo", out var repo) && repo.ValueKind == JsonValueKind.Object ? Text(repo, "full_name") : null;

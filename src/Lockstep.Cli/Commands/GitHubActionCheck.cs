@@ -17,19 +17,19 @@ internal static class GitHubActionCheck
         GateResult result,
         string markdown,
         string? headSha,
-        DeferredAnnotations annotations,
+        ActionStepRunner step,
         CliContext context,
         CancellationToken cancellationToken)
     {
         if (!inputs.CheckRun || inputs.Token is not { } token || headSha is null
             || context.Variable("GITHUB_REPOSITORY")?.Split('/') is not [var owner, var repository])
         {
-            annotations.Release();
+            step.Release();
             return;
         }
 
         var checks = new GitHubCheckRuns(new GitHubHostSettings { Token = token, ApiBaseAddress = GitHubActionRun.ApiBase(context) });
-        var report = new CheckRunReport(owner, repository, headSha, Name(inputs.ReportId), Conclusion(result.Verdict, inputs.FailOn), Title(result), markdown, annotations.Held)
+        var report = new CheckRunReport(owner, repository, headSha, Name(inputs.ReportId), Conclusion(result.Verdict, inputs.FailOn), Title(result), markdown, step.Held)
         {
             ExternalId = inputs.ReportId,
             DetailsUrl = RunUrl(context),
@@ -37,11 +37,12 @@ internal static class GitHubActionCheck
         try
         {
             var url = await checks.PublishAsync(report, cancellationToken).ConfigureAwait(false);
+            step.SetOutput("check-run-url", url.ToString());
             context.Out.WriteLine($"check run created: {url}");
         }
         catch (PullRequestHostException e)
         {
-            annotations.Release();
+            step.Release();
             context.Out.WriteLine($"note: {e.Message}");
         }
     }

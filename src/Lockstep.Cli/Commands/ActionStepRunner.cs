@@ -3,11 +3,12 @@ using Lockstep.Core.Platform;
 namespace Lockstep.Cli.Commands;
 
 /// <summary>
-/// A runner that holds the annotations back, so the action can publish them once: in a check run when the token
-/// allows, else as workflow commands. File paths become relative to the repository (the workspace), as both
-/// GitHub's check annotations and workflow commands expect, whatever the working directory.
+/// The action step's runner: holds the annotations back, so the action can publish them once (in a check run when
+/// the token allows, else as workflow commands), and makes the paths it publishes relative to the repository (the
+/// workspace). Annotations need repository paths whatever the working directory, and the <c>report-path</c> output
+/// must mean the same file in the container (<c>/github/workspace</c>) and in the job's later steps.
 /// </summary>
-internal sealed class DeferredAnnotations(IRunnerContext inner, string workingDirectory, string? workspace) : IRunnerContext
+internal sealed class ActionStepRunner(IRunnerContext inner, string workingDirectory, string? workspace) : IRunnerContext
 {
     private readonly List<Annotation> held = [];
 
@@ -17,7 +18,8 @@ internal sealed class DeferredAnnotations(IRunnerContext inner, string workingDi
 
     public void Annotate(Annotation annotation) => held.Add(annotation with { File = RepositoryPath(annotation.File) });
 
-    public void SetOutput(string name, string value) => inner.SetOutput(name, value);
+    public void SetOutput(string name, string value) =>
+        inner.SetOutput(name, name == "report-path" ? RepositoryPath(value)! : value);
 
     public void AppendSummary(string markdown) => inner.AppendSummary(markdown);
 
