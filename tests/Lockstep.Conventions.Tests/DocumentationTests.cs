@@ -45,7 +45,8 @@ public partial class DocumentationTests
     public void The_map_of_the_code_names_every_source_file()
     {
         var map = Repository.Read("docs/architecture.md");
-        var sources = Directory.GetFiles(Repository.Path("src"), "*.cs", SearchOption.AllDirectories)
+        var sources = new[] { "src", "analyzers" }
+            .SelectMany(folder => Directory.GetFiles(Repository.Path(folder), "*.cs", SearchOption.AllDirectories))
             .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .Select(Path.GetFileName);
 
