@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>A gate failed.</summary>
     public const int GateFailed = 1;
 
+    /// <summary><c>lockstep data verify</c>: a pinned file is missing or differs from its pin.</summary>
+    public const int DataMismatch = 1;
+
     /// <summary>Bad input or usage, or a gate that could not decide.</summary>
     public const int InputError = 2;
 

@@ -18,6 +18,7 @@ public static class LockstepCommand
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
         EventsCommand.Create(context),
+        DataCommand.Create(context),
         ReportCommand.Create(context),
         GitHubActionCommand.Create(context),
         DemoCommand.Create(context),
@@ -33,8 +34,7 @@ public static class LockstepCommand
                 context.Error.WriteLine($"error: {error.Message}");
             }
 
-            var command = parseResult.CommandResult.Command is RootCommand ? "lockstep" : $"lockstep {parseResult.CommandResult.Command.Name}";
-            context.Error.WriteLine($"See '{command} --help'.");
+            context.Error.WriteLine($"See '{CommandPath(parseResult.CommandResult)} --help'.");
             return ExitCodes.InputError;
         }
 
@@ -52,5 +52,17 @@ public static class LockstepCommand
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;
         }
+    }
+
+    /// <summary>The command as typed: <c>lockstep</c>, <c>lockstep gate</c>, <c>lockstep data pin</c>.</summary>
+    private static string CommandPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (var current = result; current is not null && current.Command is not RootCommand; current = current.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, current.Command.Name);
+        }
+
+        return string.Join(' ', names.Prepend("lockstep"));
     }
 }

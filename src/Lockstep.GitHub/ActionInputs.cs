@@ -18,7 +18,7 @@ public enum FailOn
 public sealed class ActionInputs
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["policy", "candidate", "baseline", "metrics", "events", "dora-source", "dora-cache", "github-token", "comment-mode", "report-id", "lane", "fail-on", "working-directory"];
+        ["policy", "candidate", "baseline", "drift", "events", "dora-source", "dora-cache", "github-token", "comment-mode", "report-id", "lane", "fail-on", "check-run", "working-directory"];
 
     public required string Policy { get; init; }
 
@@ -27,26 +27,31 @@ public sealed class ActionInputs
     public string? Baseline { get; init; }
 
     /// <summary>Drift or freshness reports, one per line or comma-separated.</summary>
-    public IReadOnlyList<string> Metrics { get; init; } = [];
+    public IReadOnlyList<string> Drift { get; init; } = [];
 
     public string? Events { get; init; }
 
     /// <summary><c>dora-source: github</c>: read the delivery events from the repository's GitHub history instead of an events file.</summary>
     public bool DoraFromGitHub { get; init; }
 
-    /// <summary>The GitHub source's cache file, to restore and save with actions/cache.</summary>
-    public string DoraCache { get; init; } = ".lockstep/cache/github.json";
+    /// <summary>The GitHub source's cache file, to restore and save with actions/cache; null: <c>.lockstep/cache/github.json</c> in the workspace.</summary>
+    public string? DoraCache { get; init; }
 
     /// <summary>Never printed: masked in the log before anything else is written.</summary>
     public string? Token { get; init; }
 
     public CommentMode CommentMode { get; init; } = CommentMode.Always;
 
-    public string ReportId { get; init; } = "lockstep";
+    public const string DefaultReportId = "lockstep";
+
+    public string ReportId { get; init; } = DefaultReportId;
 
     public string Lane { get; init; } = "model";
 
     public FailOn FailOn { get; init; } = FailOn.Fail;
+
+    /// <summary>Publish the gate as a check run with annotations (needs <c>checks: write</c>); off: workflow-command annotations only.</summary>
+    public bool CheckRun { get; init; } = true;
 
     public string? WorkingDirectory { get; init; }
 
@@ -77,13 +82,13 @@ public sealed class ActionInputs
             Policy = Input("policy") ?? "lockstep.yml",
             Candidate = Input("candidate") ?? throw new InputException("action inputs", null, "candidate", "missing: name the candidate's report card"),
             Baseline = Input("baseline"),
-            Metrics = (Input("metrics") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Drift = (Input("drift") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Events = Input("events"),
             DoraFromGitHub = doraFromGitHub,
-            DoraCache = Input("dora-cache") ?? ".lockstep/cache/github.json",
+            DoraCache = Input("dora-cache"),
             Token = Input("github-token"),
             CommentMode = commentMode,
-            ReportId = Input("report-id") ?? "lockstep",
+            ReportId = Input("report-id") ?? DefaultReportId,
             Lane = Input("lane") switch
             {
                 null or "model" => "model",
@@ -96,6 +101,12 @@ public sealed class ActionInputs
                 "warn" => FailOn.Warn,
                 "never" => FailOn.Never,
                 var other => throw new InputException("action inputs", null, "fail-on", $"expected fail, warn or never, got '{other}'"),
+            },
+            CheckRun = Input("check-run") switch
+            {
+                null or "auto" => true,
+                "off" => false,
+                var other => throw new InputException("action inputs", null, "check-run", $"expected auto or off, got '{other}'"),
             },
             WorkingDirectory = Input("working-directory"),
         };

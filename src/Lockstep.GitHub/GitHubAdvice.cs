@@ -21,7 +21,7 @@ internal sealed record GitHubAdvice(
             HttpStatusCode.NotFound => "; check the repository and pull request number, and that the token can see them",
             _ => string.Empty,
         },
-        "the token is read-only, as on pull requests from forks: post the report from a workflow triggered by workflow_run, which gets a write token.",
+        GitHubRetry.ReadOnlyTokenHint,
         message => new PullRequestHostException(message),
         message => new CommentNotPermittedException(message));
 

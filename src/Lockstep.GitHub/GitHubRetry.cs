@@ -9,9 +9,14 @@ namespace Lockstep.GitHub;
 /// </summary>
 internal sealed class GitHubRetry(GitHubRetryPolicy policy, string token, GitHubAdvice? advice = null)
 {
+    /// <summary>What a 403 "Resource not accessible by integration" means for a comment: a read-only token, as on forks.</summary>
+    public const string ReadOnlyTokenHint =
+        "the token is read-only, as on pull requests from forks: post the report from a workflow triggered by workflow_run, which gets a write token.";
+
     private readonly GitHubAdvice advice = advice ?? GitHubAdvice.Comments;
 
-    public async Task<T> RunAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct)
+    /// <param name="notPermittedHint">What a refusal means for this exchange; by default the advice's.</param>
+    public async Task<T> RunAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct, string? notPermittedHint = null)
     {
         var rateLimitWaited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
@@ -31,7 +36,7 @@ internal sealed class GitHubRetry(GitHubRetryPolicy policy, string token, GitHub
             switch (fault.Kind)
             {
                 case GitHubFaultKind.NotPermitted:
-                    throw this.advice.NotPermitted(Redact($"{what}: {fault.Reason}; {this.advice.ReadOnlyToken}"));
+                    throw this.advice.NotPermitted(Redact($"{what}: {fault.Reason}; {notPermittedHint ?? this.advice.ReadOnlyToken}"));
                 case GitHubFaultKind.Fatal:
                     throw this.advice.Failed(Redact($"{what}: {fault.Reason}{(fault.Status is { } status ? this.advice.Hint(status) : string.Empty)}."));
                 case GitHubFaultKind.Transient or GitHubFaultKind.RateLimited when attempt >= policy.MaxAttempts:

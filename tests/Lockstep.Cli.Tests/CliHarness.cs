@@ -29,7 +29,7 @@ public sealed class CliHarness : IDisposable
 
     /// <summary>
     /// The environment a GitHub runner gives the action's container: the inputs as <c>INPUT_*</c> variables, the
-    /// repository, the API address, and the output, summary and temp files in the working directory.
+    /// workspace (the working directory), the repository, the API address, and the output, summary and temp files.
     /// </summary>
     public void ActAsGitHubRunner(string repository, Uri api, IReadOnlyDictionary<string, string> inputs)
     {
@@ -39,6 +39,7 @@ public sealed class CliHarness : IDisposable
         }
 
         Environment["GITHUB_ACTIONS"] = "true";
+        Environment["GITHUB_WORKSPACE"] = Directory;
         Environment["GITHUB_REPOSITORY"] = repository;
         Environment["GITHUB_API_URL"] = api.ToString();
         Environment["GITHUB_OUTPUT"] = Path.Combine(Directory, "output");

@@ -34,18 +34,19 @@ public partial class DocumentationTests
     [Fact]
     public void Every_action_input_is_documented()
     {
-        var doc = Repository.Read("docs/github-comment.md");
+        var doc = Repository.Read("docs/github-action.md");
 
         var missing = Lockstep.GitHub.ActionInputs.Names.Where(name => !doc.Contains($"| `{name}` |", StringComparison.Ordinal)).ToList();
 
-        Assert.True(missing.Count == 0, $"docs/github-comment.md does not document: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0, $"docs/github-action.md does not document: {string.Join(", ", missing)}");
     }
 
     [Fact]
     public void The_map_of_the_code_names_every_source_file()
     {
         var map = Repository.Read("docs/architecture.md");
-        var sources = Directory.GetFiles(Repository.Path("src"), "*.cs", SearchOption.AllDirectories)
+        var sources = new[] { "src", "analyzers" }
+            .SelectMany(folder => Directory.GetFiles(Repository.Path(folder), "*.cs", SearchOption.AllDirectories))
             .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .Select(Path.GetFileName);
 

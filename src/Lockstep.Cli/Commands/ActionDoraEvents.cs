@@ -4,9 +4,9 @@ using Lockstep.GitHub;
 namespace Lockstep.Cli.Commands;
 
 /// <summary>
-/// The action's <c>dora-source: github</c>: the repository's delivery events read from GitHub into the runner's temp
-/// directory, for the comment's DORA section. GitHub failing is a warning and a comment without DORA, never a
-/// change of verdict.
+/// The action's <c>dora-source: github</c>: the repository's delivery events read from GitHub into the workspace
+/// (the one folder a container action shares with the job's other steps, where actions/cache finds the cache file),
+/// for the comment's DORA section. GitHub failing is a warning and a comment without DORA, never a change of verdict.
 /// </summary>
 public static class ActionDoraEvents
 {
@@ -21,8 +21,10 @@ public static class ActionDoraEvents
             return null;
         }
 
-        var path = Path.Combine(context.Variable("RUNNER_TEMP") ?? Path.GetTempPath(), $"lockstep-{inputs.ReportId}-events.jsonl");
-        var settings = new EventsGitHubSettings(context.Variable("GITHUB_REPOSITORY"), null, path, inputs.DoraCache, inputs.Policy, context.Variable("GITHUB_API_URL"));
+        var workspace = context.Resolve(context.Variable("GITHUB_WORKSPACE") ?? ".");
+        var path = Path.Combine(workspace, ".lockstep", "reports", $"{inputs.ReportId}-events.jsonl");
+        var cache = inputs.DoraCache ?? Path.Combine(workspace, ".lockstep", "cache", "github.json");
+        var settings = new EventsGitHubSettings(context.Variable("GITHUB_REPOSITORY"), null, path, cache, inputs.Policy, context.Variable("GITHUB_API_URL"));
         if (await EventsGitHubRun.ExecuteAsync(settings, inputs.Token, context, ct).ConfigureAwait(false) == ExitCodes.Pass)
         {
             return path;

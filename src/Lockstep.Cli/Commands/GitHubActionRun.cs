@@ -9,7 +9,7 @@ using Lockstep.GitHub;
 namespace Lockstep.Cli.Commands;
 
 /// <summary>
-/// The action's run: gate (outputs, annotations, summary), DORA when events are given, the sticky comment, and the
+/// The action's run: gate (outputs, step, summary), DORA when events are given, the sticky comment, and the
 /// exit code by <c>fail-on</c>. A comment that cannot be posted is a warning; it never changes the verdict.
 /// </summary>
 public static class GitHubActionRun
@@ -22,6 +22,7 @@ public static class GitHubActionRun
             context.Out.WriteLine(WorkflowCommands.Format("add-mask", [], token));
         }
 
+        var workspace = context.Resolve(context.Variable("GITHUB_WORKSPACE") ?? ".");
         if (inputs.WorkingDirectory is { } directory)
         {
             context = context with { WorkingDirectory = context.Resolve(directory) };
@@ -29,12 +30,15 @@ public static class GitHubActionRun
 
         // The action runs on GitHub by definition, whatever GITHUB_ACTIONS says.
         IRunnerContext runner = new GitHubActionsRunner(context.Out, context.Variable("GITHUB_OUTPUT"), context.Variable("GITHUB_STEP_SUMMARY"));
-        var reportPath = Path.Combine(context.Variable("RUNNER_TEMP") ?? Path.GetTempPath(), $"lockstep-{inputs.ReportId}.md");
+        var step = new ActionStepRunner(runner, context.WorkingDirectory, workspace);
+
+        // In the workspace, the one folder a container action shares with the job's other steps (RUNNER_TEMP is not mounted).
+        var reportPath = Path.Combine(workspace, ".lockstep", "reports", $"{inputs.ReportId}.md");
         var resultPath = Path.ChangeExtension(reportPath, ".json");
         var gateExit = GateRun.Execute(
-            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, resultPath, reportPath) { MetricsPaths = inputs.Metrics },
+            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, resultPath, reportPath) { MetricsPaths = inputs.Drift },
             context,
-            runner);
+            step);
         var result = GateResultJson.Parse(await File.ReadAllTextAsync(resultPath, cancellationToken).ConfigureAwait(false), resultPath);
 
         var pullRequest = PullRequestOf(context);
@@ -46,8 +50,14 @@ public static class GitHubActionRun
         }
 
         await CommentAsync(inputs, pullRequest, markdown, result, context, runner, cancellationToken).ConfigureAwait(false);
+        var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
+        await GitHubActionCheck.PublishAsync(inputs, result, markdown, headSha, step, context, cancellationToken).ConfigureAwait(false);
         return ExitCode(gateExit, result.Verdict, inputs.FailOn);
     }
+
+    /// <summary>The REST API of the server the workflow runs on (GitHub Enterprise Server sets its own).</summary>
+    internal static Uri ApiBase(CliContext context) =>
+        context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi;
 
     /// <summary>fail-on decides the step's result; a gate that could not decide fails it whatever the setting.</summary>
     internal static int ExitCode(int gateExit, Verdict verdict, FailOn failOn) => verdict switch
@@ -116,7 +126,7 @@ public static class GitHubActionRun
         var host = new GitHubPullRequestHost(new GitHubHostSettings
         {
             Token = token,
-            ApiBaseAddress = context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi,
+            ApiBaseAddress = ApiBase(context),
         });
         try
         {

@@ -24,6 +24,7 @@ namespace Lockstep.Core.Json;
 [JsonSerializable(typeof(Lockstep.Core.Drift.DriftReport))]
 [JsonSerializable(typeof(Lockstep.Core.Freshness.FreshnessReport))]
 [JsonSerializable(typeof(Lockstep.Core.Dora.DoraReport))]
+[JsonSerializable(typeof(Lockstep.Core.Pinning.DataLockFile))]
 internal sealed partial class LockstepJson : JsonSerializerContext
 {
     /// <summary>As <see cref="Default"/>, writing '≤' and '>' as themselves so the files read well.</summary>

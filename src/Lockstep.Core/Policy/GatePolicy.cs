@@ -14,6 +14,9 @@ public sealed record GatePolicy
 
     public FirstModelRule FirstModel { get; init; } = FirstModelRule.Fail;
 
+    /// <summary>The training runs' seed (<c>seed:</c>), which <c>TrainingRun.Seed</c> of Lockstep.Sdk reads; null when not set.</summary>
+    public int? Seed { get; init; }
+
     public required IReadOnlyList<GateDefinition> Gates { get; init; }
 
     /// <summary>The <c>dora:</c> section: windows, attribution and production environments per lane.</summary>

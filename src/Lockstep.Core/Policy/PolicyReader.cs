@@ -12,7 +12,7 @@ namespace Lockstep.Core.Policy;
 public static class PolicyReader
 {
     /// <summary>The keys a policy may have at its top level; anything else is an error.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "gates", "dora"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "seed", "gates", "dora"];
 
     /// <summary>The keys a gate may have; anything else is an error.</summary>
     public static IReadOnlyList<string> GateKeys { get; } =
@@ -38,6 +38,8 @@ public static class PolicyReader
         var firstModel = keys.TryGetValue("first_model", out var firstModelNode)
             ? yaml.Choice(firstModelNode, "first_model", FirstModelRules)
             : FirstModelRule.Fail;
+
+        var seed = ReadSeed(yaml, keys);
 
         var dora = keys.TryGetValue("dora", out var doraNode) ? DoraSection.Read(yaml, doraNode) : new DoraSettings();
 
@@ -67,8 +69,22 @@ public static class PolicyReader
             gates.Add(gate);
         }
 
-        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Gates = gates, Dora = dora };
+        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = gates, Dora = dora };
     }
+
+    /// <summary>
+    /// Reads only the policy's <c>seed</c>, for training code: the YAML and its top-level keys are checked as
+    /// <see cref="Parse"/> checks them, but the gates are not, so a training run does not depend on them.
+    /// </summary>
+    public static int? ReadSeed(string text, string source)
+    {
+        var root = LoadRoot(text, source);
+        var yaml = new YamlFields(source);
+        return ReadSeed(yaml, yaml.Mapping(root, "policy", TopLevelKeys));
+    }
+
+    private static int? ReadSeed(YamlFields yaml, Dictionary<string, YamlNode> keys) =>
+        keys.TryGetValue("seed", out var seedNode) ? yaml.Seed(seedNode, "seed") : null;
 
     private static readonly Dictionary<string, FirstModelRule> FirstModelRules = new(StringComparer.Ordinal)
     {

@@ -63,6 +63,12 @@ internal sealed partial class YamlFields(string source)
             : throw Expected(node, field, "an integer", text);
     }
 
+    public int Seed(YamlNode node, string field)
+    {
+        var text = Scalar(node, field, Seeds.Expected);
+        return Seeds.TryParse(text, out var value) ? value : throw Expected(node, field, Seeds.Expected, text);
+    }
+
     public double FiniteNumber(YamlNode node, string field)
     {
         var text = Scalar(node, field, "a number");

@@ -25,7 +25,7 @@ public static partial class ReportMarker
 
     /// <summary>The SHA-256 of the report's UTF-8 bytes, as <c>sha256:</c> and 64 lowercase hex digits.</summary>
     public static string Digest(string markdown) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
+        "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(markdown))).ToLowerInvariant();
 
     /// <summary>Reads the marker at the start of a comment body; a marker further down (a quotation) does not count.</summary>
     public static bool TryRead(string? body, out ReportStamp stamp)

@@ -25,17 +25,19 @@ public sealed class GitHubActionDoraSourceTests : IDisposable
             ["github-token"] = "ghs_ActionDoraSourceToken0123456789",
             ["dora-source"] = "github",
             ["comment-mode"] = "off",
+            ["check-run"] = "off",
         });
     }
 
     [Fact]
-    public void The_report_carries_DORA_read_from_GitHub_and_the_cache_is_kept_in_the_workspace()
+    public void The_report_carries_DORA_read_from_GitHub_and_the_events_and_cache_are_kept_in_the_workspace()
     {
         var run = cli.Run("github-action");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("Delivery: DORA metrics for code and model", cli.Read("runner-temp/lockstep-lockstep.md"), StringComparison.Ordinal);
-        Assert.Contains("lockstep-lockstep-events.jsonl: 2 deployments, 0 incidents since ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Delivery: DORA metrics for code and model", cli.Read(".lockstep/reports/lockstep.md"), StringComparison.Ordinal);
+        Assert.Contains("lockstep-events.jsonl: 2 deployments, 0 incidents since ", run.Out, StringComparison.Ordinal);
+        Assert.True(cli.Exists(".lockstep/reports/lockstep-events.jsonl"));
         Assert.Contains("GitHub: ", run.Error, StringComparison.Ordinal);
         Assert.True(cli.Exists(".lockstep/cache/github.json"));
     }
@@ -50,7 +52,7 @@ public sealed class GitHubActionDoraSourceTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("::warning title=Lockstep could not read DORA events from GitHub::", run.Out, StringComparison.Ordinal);
         Assert.Contains("verdict=pass\n", cli.Read("output"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Delivery: DORA metrics", cli.Read("runner-temp/lockstep-lockstep.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Delivery: DORA metrics", cli.Read(".lockstep/reports/lockstep.md"), StringComparison.Ordinal);
     }
 
     [Fact]
