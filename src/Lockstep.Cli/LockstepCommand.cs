@@ -18,7 +18,9 @@ public static class LockstepCommand
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
         ReportCommand.Create(context),
+        EventsCommand.Create(context),
         GitHubActionCommand.Create(context),
+        AzureTaskCommand.Create(context),
         DemoCommand.Create(context),
     };
 

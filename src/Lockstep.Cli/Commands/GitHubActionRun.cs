@@ -3,7 +3,6 @@ using Lockstep.Core;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
-using Lockstep.Core.Reporting;
 using Lockstep.GitHub;
 
 namespace Lockstep.Cli.Commands;
@@ -30,33 +29,35 @@ public static class GitHubActionRun
         // The action runs on GitHub by definition, whatever GITHUB_ACTIONS says.
         IRunnerContext runner = new GitHubActionsRunner(context.Out, context.Variable("GITHUB_OUTPUT"), context.Variable("GITHUB_STEP_SUMMARY"));
         var reportPath = Path.Combine(context.Variable("RUNNER_TEMP") ?? Path.GetTempPath(), $"lockstep-{inputs.ReportId}.md");
-        var resultPath = Path.ChangeExtension(reportPath, ".json");
-        var gateExit = GateRun.Execute(
-            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, resultPath, reportPath) { MetricsPaths = inputs.Metrics },
+        var gate = await PullRequestSteps.GateAsync(
+            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Metrics },
             context,
-            runner);
-        var result = GateResultJson.Parse(await File.ReadAllTextAsync(resultPath, cancellationToken).ConfigureAwait(false), resultPath);
+            runner,
+            cancellationToken).ConfigureAwait(false);
 
         var pullRequest = PullRequestOf(context);
-        var markdown = await File.ReadAllTextAsync(reportPath, cancellationToken).ConfigureAwait(false);
+        var markdown = gate.Markdown;
         if (inputs.Events is { } eventsPath)
         {
-            markdown = PrCommentWithDora(inputs, eventsPath, result, pullRequest, context);
+            markdown = PullRequestSteps.ReportWithDora(
+                inputs.Policy, eventsPath, gate.Result, inputs.Lane == "code" ? Lane.Code : Lane.Model, pullRequest?.Event.Number, pullRequest?.Event.CreatedAt, plain: false, context);
             await File.WriteAllTextAsync(reportPath, markdown, cancellationToken).ConfigureAwait(false);
         }
 
-        await CommentAsync(inputs, pullRequest, markdown, result, context, runner, cancellationToken).ConfigureAwait(false);
-        return ExitCode(gateExit, result.Verdict, inputs.FailOn);
-    }
+        if (pullRequest is { } pr && inputs.Token is { } commentToken && inputs.CommentMode != CommentMode.Off)
+        {
+            var host = new GitHubPullRequestHost(new GitHubHostSettings
+            {
+                Token = commentToken,
+                ApiBaseAddress = context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi,
+            });
+            var failing = gate.Result.Verdict is Verdict.Fail or Verdict.Error;
+            await PullRequestSteps.CommentAsync(host, pr.Target, inputs.ReportId, markdown, inputs.CommentMode, failing, context, runner, cancellationToken)
+                .ConfigureAwait(false);
+        }
 
-    /// <summary>fail-on decides the step's result; a gate that could not decide fails it whatever the setting.</summary>
-    internal static int ExitCode(int gateExit, Verdict verdict, FailOn failOn) => verdict switch
-    {
-        Verdict.Error => gateExit,
-        Verdict.Fail when failOn != FailOn.Never => ExitCodes.GateFailed,
-        Verdict.Warn when failOn == FailOn.Warn => ExitCodes.GateFailed,
-        _ => ExitCodes.Pass,
-    };
+        return PullRequestSteps.ExitCode(gate.ExitCode, gate.Result.Verdict, inputs.FailOn);
+    }
 
     private static (PullRequestTarget Target, PullRequestEvent Event)? PullRequestOf(CliContext context)
     {
@@ -76,63 +77,6 @@ public static class GitHubActionRun
         {
             // Not a pull_request event (a push, a schedule): there is no PR to comment on.
             return null;
-        }
-    }
-
-    private static string PrCommentWithDora(
-        ActionInputs inputs, string eventsPath, GateResult result, (PullRequestTarget Target, PullRequestEvent Event)? pullRequest, CliContext context)
-    {
-        var now = context.Clock.GetUtcNow();
-        var policyFile = InputFile.Read(inputs.Policy, context);
-        var dora = Core.Policy.PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath).Dora;
-        var log = DoraRun.ReadEvents(eventsPath, context, DoraCalculator.HorizonStart(dora, now));
-        var report = DoraCalculator.Calculate(log.Events, dora, now, log.EarlierHistoryDropped);
-        var lane = inputs.Lane == "code" ? Lane.Code : Lane.Model;
-        return PrReport.Render(new PrReportInput
-        {
-            Gate = result,
-            PolicySource = policyFile.DisplayPath,
-            Dora = report,
-            PrView = pullRequest is { } pr ? PrLeadTime.Calculate([], pr.Event.CreatedAt, now, report.Lanes.Single(l => l.Lane == lane), dora.CommitTime) : null,
-            Lane = lane,
-            PrNumber = pullRequest?.Event.Number,
-        });
-    }
-
-    private static async Task CommentAsync(
-        ActionInputs inputs,
-        (PullRequestTarget Target, PullRequestEvent Event)? pullRequest,
-        string markdown,
-        GateResult result,
-        CliContext context,
-        IRunnerContext runner,
-        CancellationToken cancellationToken)
-    {
-        if (pullRequest is not { } pr || inputs.Token is not { } token || inputs.CommentMode == CommentMode.Off)
-        {
-            return;
-        }
-
-        var host = new GitHubPullRequestHost(new GitHubHostSettings
-        {
-            Token = token,
-            ApiBaseAddress = context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi,
-        });
-        try
-        {
-            var failing = result.Verdict is Verdict.Fail or Verdict.Error;
-            var comment = await host.UpsertReportAsync(pr.Target, inputs.ReportId, markdown, inputs.CommentMode, failing, cancellationToken).ConfigureAwait(false);
-            if (comment.Url is { } url)
-            {
-                runner.SetOutput("comment-url", url.ToString());
-            }
-
-            context.Out.WriteLine($"comment {comment.Outcome.ToString().ToLowerInvariant()}{(comment.Url is { } link ? $": {link}" : string.Empty)}");
-        }
-        catch (PullRequestHostException e)
-        {
-            // The verdict stands: a failing gate stays failing and a passing one is not turned into a crash.
-            runner.Annotate(new Annotation(AnnotationLevel.Warning, e.Message, Title: "Lockstep could not update the PR comment"));
         }
     }
 }
