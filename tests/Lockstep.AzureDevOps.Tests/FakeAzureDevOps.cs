@@ -88,7 +88,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
             .Select(e => $"{e.RequestMessage.Method} {Uri.UnescapeDataString(e.RequestMessage.Path)}{Query(e.RequestMessage.RawQuery)}").ToList();
 
     public IReadOnlyList<string> ApiVersions =>
-        server.LogEntries.Select(e => Parameters(e.RequestMessage.RawQuery).GetValueOrDefault("api-version") ?? "(none)").ToList();
+        server.LogEntries.OrderBy(e => e.RequestMessage.DateTime).Select(e => Parameters(e.RequestMessage.RawQuery).GetValueOrDefault("api-version") ?? "(none)").ToList();
 
     public IReadOnlyList<string> AuthorizationHeaders => LoopbackServer.AuthorizationHeaders(server);
 

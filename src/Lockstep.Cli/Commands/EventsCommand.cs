@@ -23,7 +23,7 @@ public static class EventsCommand
 
     public static readonly Option<string?> IncidentType = new("--incident-type") { Description = "Only work items of this type are incidents (for example Bug).", HelpName = "type" };
 
-    public static readonly Option<int> Days = new("--days") { Description = "How many days back to read (default 90).", DefaultValueFactory = _ => 90, HelpName = "n" };
+    public static readonly Option<int> Days = DaysOption();
 
     public static readonly Option<string?> CollectionUri = new("--collection-uri") { Description = "The collection address (default: SYSTEM_COLLECTIONURI).", HelpName = "url" };
 
@@ -57,11 +57,6 @@ public static class EventsCommand
             {
                 result.AddError("name at least one --code-environment, --model-environment, --code-pipeline, --model-pipeline or incident tag");
             }
-
-            if (result.GetValue(Days) is < 1 or > 3660)
-            {
-                result.AddError("--days must be from 1 to 3660");
-            }
         });
         command.SetAction((parseResult, ct) => AzureDevOpsEventsRun.ExecuteAsync(
             new AzureDevOpsEventsSettings(parseResult.GetValue(Out)!, Delivery(parseResult), parseResult.GetValue(Days), parseResult.GetValue(CollectionUri), parseResult.GetValue(Project)),
@@ -81,6 +76,19 @@ public static class EventsCommand
     };
 
     private static DeliverySourceSettings Delivery(ParseResult result) => Delivery(result.CommandResult);
+
+    private static Option<int> DaysOption()
+    {
+        var days = new Option<int>("--days") { Description = "How many days back to read (default 90).", DefaultValueFactory = _ => 90, HelpName = "n" };
+        days.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 3660)
+            {
+                result.AddError("--days must be from 1 to 3660");
+            }
+        });
+        return days;
+    }
 
     private static Option<string[]> Names(string name, string description, string helpName) =>
         new(name) { Description = description, HelpName = helpName, AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.ZeroOrMore };
