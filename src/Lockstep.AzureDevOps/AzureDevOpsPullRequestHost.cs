@@ -43,18 +43,21 @@ public sealed class AzureDevOpsPullRequestHost : IPullRequestHost, IDisposable
         var what = $"Lockstep report '{reportId}' not posted on {target}";
         for (var attempt = 1; ; attempt++)
         {
+            AzureDevOpsException failure;
             try
             {
                 return await UpsertOnceAsync(target, reportId, body, digest, mode, failing, ct).ConfigureAwait(false);
             }
-            catch (AzureDevOpsException e) when (e.Failure == AzureDevOpsFailure.MayHaveFailed && attempt < retry.MaxAttempts)
-            {
-                // Creating the thread failed in a way that may have stored it: look for it again before creating it.
-                await Task.Delay(retry.Backoff(attempt), retry.Clock, ct).ConfigureAwait(false);
-            }
             catch (AzureDevOpsException e)
             {
-                throw HostException(what, e);
+                failure = e;
+            }
+
+            // Creating the thread failed in a way that may have stored it: look for it again before creating it.
+            if (failure.Failure != AzureDevOpsFailure.MayHaveFailed || attempt >= retry.MaxAttempts
+                || !await client.TryWaitAsync(retry.Backoff(attempt), ct).ConfigureAwait(false))
+            {
+                throw HostException(what, failure);
             }
         }
     }

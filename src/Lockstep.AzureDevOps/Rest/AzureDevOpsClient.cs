@@ -98,6 +98,9 @@ internal sealed class AzureDevOpsClient : IDisposable
         return all;
     }
 
+    /// <summary>Waits before repeating a whole exchange, out of the run's waiting budget; false when it would overrun it.</summary>
+    public Task<bool> TryWaitAsync(TimeSpan wait, CancellationToken ct) => resilience.TryWaitAsync(wait, ct);
+
     public void Dispose() => http.Dispose();
 
     private async Task<(T Body, string? Continuation)> SendAsync<T>(

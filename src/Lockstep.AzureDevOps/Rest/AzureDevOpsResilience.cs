@@ -56,6 +56,19 @@ internal sealed class AzureDevOpsResilience
     /// <summary>The budget the run allows for waiting, for messages.</summary>
     public TimeSpan Budget => policy.Budget;
 
+    /// <summary>Waits outside the pipeline (a whole exchange repeated) out of the same budget; false when it would overrun it.</summary>
+    public async Task<bool> TryWaitAsync(TimeSpan wait, CancellationToken ct)
+    {
+        if (waited + wait > policy.Budget)
+        {
+            return false;
+        }
+
+        waited += wait;
+        await Task.Delay(wait, policy.Clock, ct).ConfigureAwait(false);
+        return true;
+    }
+
     private bool ShouldRetry(Outcome<HttpResponseMessage> outcome, int attemptNumber, ResilienceContext context)
     {
         if (context.CancellationToken.IsCancellationRequested)

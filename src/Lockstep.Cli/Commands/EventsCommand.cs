@@ -29,7 +29,12 @@ public static class EventsCommand
 
     public static readonly Option<string?> Project = new("--project") { Description = "The project (default: SYSTEM_TEAMPROJECT).", HelpName = "name" };
 
-    public static Command Create(Func<CliContext> context) => new("events", "Write delivery events (lockstep.events/v1) from a platform's deployment records, for lockstep dora.")
+    public static Command Create(Func<CliContext> context) => new("events", """
+        Write delivery events (lockstep.events/v1) from a platform's deployment records, for lockstep dora.
+
+        Example:
+          lockstep events azure-devops --code-environment production --out events.jsonl
+        """)
     {
         AzureDevOps(context),
     };

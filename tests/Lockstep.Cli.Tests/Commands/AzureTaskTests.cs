@@ -172,6 +172,14 @@ public sealed class AzureTaskTests : IDisposable
     }
 
     [Fact]
+    public void Help_shows_an_example_for_each_command()
+    {
+        Assert.Contains("Example (what the task runs; the agent sets the variables):\n    INPUT_CANDIDATE=candidate.json", cli.Run("azure-task", "--help").Out, StringComparison.Ordinal);
+        Assert.Contains("Examples:\n    lockstep events azure-devops --code-environment production", cli.Run("events", "azure-devops", "--help").Out, StringComparison.Ordinal);
+        Assert.Contains("Example:\n    lockstep events azure-devops", cli.Run("events", "--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_status_follows_the_step_and_an_undecided_gate_is_an_error()
     {
         var gate = new Core.Gates.GateResult { Verdict = Core.Gates.Verdict.Error, Gates = [] };
