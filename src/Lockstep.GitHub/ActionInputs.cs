@@ -10,7 +10,7 @@ namespace Lockstep.GitHub;
 public sealed class ActionInputs
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["policy", "candidate", "baseline", "metrics", "events", "github-token", "comment-mode", "report-id", "lane", "fail-on", "working-directory"];
+        ["policy", "candidate", "baseline", "drift", "events", "github-token", "comment-mode", "report-id", "lane", "fail-on", "check-run", "working-directory"];
 
     public required string Policy { get; init; }
 
@@ -19,7 +19,7 @@ public sealed class ActionInputs
     public string? Baseline { get; init; }
 
     /// <summary>Drift or freshness reports, one per line or comma-separated.</summary>
-    public IReadOnlyList<string> Metrics { get; init; } = [];
+    public IReadOnlyList<string> Drift { get; init; } = [];
 
     public string? Events { get; init; }
 
@@ -28,11 +28,16 @@ public sealed class ActionInputs
 
     public CommentMode CommentMode { get; init; } = CommentMode.Always;
 
-    public string ReportId { get; init; } = "lockstep";
+    public const string DefaultReportId = "lockstep";
+
+    public string ReportId { get; init; } = DefaultReportId;
 
     public string Lane { get; init; } = "model";
 
     public FailOn FailOn { get; init; } = FailOn.Fail;
+
+    /// <summary>Publish the gate as a check run with annotations (needs <c>checks: write</c>); off: workflow-command annotations only.</summary>
+    public bool CheckRun { get; init; } = true;
 
     public string? WorkingDirectory { get; init; }
 
@@ -54,11 +59,11 @@ public sealed class ActionInputs
             Policy = Input("policy") ?? "lockstep.yml",
             Candidate = Input("candidate") ?? throw new InputException("action inputs", null, "candidate", "missing: name the candidate's report card"),
             Baseline = Input("baseline"),
-            Metrics = (Input("metrics") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Drift = (Input("drift") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Events = Input("events"),
             Token = Input("github-token"),
             CommentMode = commentMode,
-            ReportId = Input("report-id") ?? "lockstep",
+            ReportId = Input("report-id") ?? DefaultReportId,
             Lane = Input("lane") switch
             {
                 null or "model" => "model",
@@ -68,6 +73,12 @@ public sealed class ActionInputs
             FailOn = FailOnRule.TryParse(Input("fail-on"), out var failOn)
                 ? failOn
                 : throw new InputException("action inputs", null, "fail-on", $"expected fail, warn or never, got '{Input("fail-on")}'"),
+            CheckRun = Input("check-run") switch
+            {
+                null or "auto" => true,
+                "off" => false,
+                var other => throw new InputException("action inputs", null, "check-run", $"expected auto or off, got '{other}'"),
+            },
             WorkingDirectory = Input("working-directory"),
         };
     }

@@ -10,7 +10,11 @@ namespace Lockstep.GitHub;
 /// </summary>
 internal sealed class GitHubRetry(GitHubRetryPolicy policy, string token)
 {
-    public async Task<T> RunAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct)
+    /// <summary>What a 403 "Resource not accessible by integration" means for a comment: a read-only token, as on forks.</summary>
+    public const string ReadOnlyTokenHint =
+        "the token is read-only, as on pull requests from forks: post the report from a workflow triggered by workflow_run, which gets a write token.";
+
+    public async Task<T> RunAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct, string notPermittedHint = ReadOnlyTokenHint)
     {
         var rateLimitWaited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
@@ -30,8 +34,7 @@ internal sealed class GitHubRetry(GitHubRetryPolicy policy, string token)
             switch (fault.Kind)
             {
                 case GitHubFaultKind.NotPermitted:
-                    throw new CommentNotPermittedException(Redact(
-                        $"{what}: {fault.Reason}; the token is read-only, as on pull requests from forks: post the report from a workflow triggered by workflow_run, which gets a write token."));
+                    throw new CommentNotPermittedException(Redact($"{what}: {fault.Reason}; {notPermittedHint}"));
                 case GitHubFaultKind.Fatal:
                     throw new PullRequestHostException(Redact($"{what}: {fault.Reason}."));
                 case GitHubFaultKind.Transient or GitHubFaultKind.RateLimited when attempt >= policy.MaxAttempts:

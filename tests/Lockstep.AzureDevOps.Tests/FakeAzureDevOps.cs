@@ -34,7 +34,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
     public FakeAzureDevOps()
     {
         server = LoopbackServer.Start();
-        foreach (var thread in SharedFixtures.GitExampleResponse("pullRequestThreads/GET__git_repositories__repositoryId__pullRequests__pullRequestId__threads.json")["value"]!.AsArray())
+        foreach (var thread in AzureExamples.GitResponse("pullRequestThreads/GET__git_repositories__repositoryId__pullRequests__pullRequestId__threads.json")["value"]!.AsArray())
         {
             threads.Add(thread!.AsObject());
         }
@@ -44,7 +44,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
         Route("PATCH", new RegexMatcher($@"^{PullRequestPath}/threads/\d+/comments/\d+$"), EditComment);
         Route("PATCH", new RegexMatcher($@"^{PullRequestPath}/threads/\d+$"), EditThread);
         Route("POST", PullRequestPath + "/statuses", PostStatus);
-        Route("GET", PullRequestPath, _ => Answer(200, SharedFixtures.GitExampleResponse(
+        Route("GET", PullRequestPath, _ => Answer(200, AzureExamples.GitResponse(
             "pullRequests/GET__git_repositories__repositoryId__pullRequests__pullRequestId_.json").ToJsonString()));
         RouteDelivery();
     }
@@ -192,7 +192,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
     private ResponseMessage PostStatus(IRequestMessage request)
     {
         var body = JsonNode.Parse(request.Body!)!.AsObject();
-        var reply = SharedFixtures.GitExampleResponse("pullRequestStatuses/POST_git_pullRequestStatuses_status.json").AsObject();
+        var reply = AzureExamples.GitResponse("pullRequestStatuses/POST_git_pullRequestStatuses_status.json").AsObject();
         lock (statuses)
         {
             statuses.Add(body);
@@ -209,7 +209,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
     /// <summary>A thread as the published create example answers it, with this id, content and status.</summary>
     private JsonObject NewThreadJson(long id, string content, string status)
     {
-        var thread = SharedFixtures.GitExampleResponse("pullRequestThreads/POST__git_repositories__repositoryId__pullRequests__pullRequestId__threads.json").AsObject();
+        var thread = AzureExamples.GitResponse("pullRequestThreads/POST__git_repositories__repositoryId__pullRequests__pullRequestId__threads.json").AsObject();
         thread["id"] = id;
         thread["status"] = status;
         thread["comments"]![0]!["content"] = content;

@@ -34,11 +34,11 @@ public partial class DocumentationTests
     [Fact]
     public void Every_action_input_is_documented()
     {
-        var doc = Repository.Read("docs/github-comment.md");
+        var doc = Repository.Read("docs/github-action.md");
 
         var missing = Lockstep.GitHub.ActionInputs.Names.Where(name => !doc.Contains($"| `{name}` |", StringComparison.Ordinal)).ToList();
 
-        Assert.True(missing.Count == 0, $"docs/github-comment.md does not document: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0, $"docs/github-action.md does not document: {string.Join(", ", missing)}");
     }
 
     [Fact]

@@ -13,8 +13,6 @@ namespace Lockstep.Conventions.Tests;
 /// <summary>The published JSON Schemas accept what Lockstep writes and reject what Lockstep refuses.</summary>
 public class SchemaTests
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-
     public static TheoryData<string> DemoCards => new() { "baseline.json", "candidate-pass.json", "candidate-warn.json", "candidate-fail.json" };
 
     [Theory]
@@ -180,15 +178,7 @@ public class SchemaTests
 
     private static IEnumerable<string> PropertyNames(JsonNode? properties) => properties!.AsObject().Select(p => p.Key);
 
-    private static void AssertValid(string schemaFile, JsonNode? instance)
-    {
-        var results = Evaluate(schemaFile, instance);
-        var errors = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
-        Assert.True(results.IsValid, string.Join("\n", errors));
-    }
+    private static void AssertValid(string schemaFile, JsonNode? instance) => JsonSchemas.AssertValid(Evaluate(schemaFile, instance));
 
-    private static EvaluationResults Evaluate(string schemaFile, JsonNode? instance) =>
-        JsonSchema.FromText(Repository.Read($"docs/schemas/{schemaFile}")).Evaluate(instance, Options);
+    private static EvaluationResults Evaluate(string schemaFile, JsonNode? instance) => JsonSchemas.Project(schemaFile, instance);
 }

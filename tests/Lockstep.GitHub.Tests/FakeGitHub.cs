@@ -15,7 +15,7 @@ namespace Lockstep.GitHub.Tests;
 /// A WireMock.Net server on loopback playing the GitHub Enterprise REST API for one pull request's issue comments:
 /// list (paginated with <c>Link</c> headers), create and update, with faults queued per method.
 /// </summary>
-internal sealed class FakeGitHub : IDisposable
+internal sealed partial class FakeGitHub : IDisposable
 {
     public const string Owner = "octo-org";
     public const string Repo = "model-repo";
@@ -39,6 +39,7 @@ internal sealed class FakeGitHub : IDisposable
             .RespondWith(Response.Create().WithCallback(Create));
         server.Given(Request.Create().WithPath(new RegexMatcher($@"^/api/v3/repos/{Owner}/{Repo}/issues/comments/\d+$")).UsingPatch())
             .RespondWith(Response.Create().WithCallback(Update));
+        MapCheckRuns();
     }
 
     /// <summary>The Enterprise-style API base address Octokit is pointed at.</summary>
@@ -67,7 +68,7 @@ internal sealed class FakeGitHub : IDisposable
     /// <summary>The <c>body</c> sent with each create or update, in order.</summary>
     public IReadOnlyList<string> SentBodies =>
         server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)
-            .Where(e => e.RequestMessage.Method is "POST" or "PATCH")
+            .Where(e => e.RequestMessage.Method is "POST" or "PATCH" && e.RequestMessage.Path.Contains("/comments", StringComparison.Ordinal))
             .Select(e => JsonNode.Parse(e.RequestMessage.Body!)!["body"]!.GetValue<string>()).ToList();
 
     public IReadOnlyList<string> AuthorizationHeaders => LoopbackServer.AuthorizationHeaders(server);

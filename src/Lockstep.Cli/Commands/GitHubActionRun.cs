@@ -8,7 +8,7 @@ using Lockstep.GitHub;
 namespace Lockstep.Cli.Commands;
 
 /// <summary>
-/// The action's run: gate (outputs, annotations, summary), DORA when events are given, the sticky comment, and the
+/// The action's run: gate (outputs, step, summary), DORA when events are given, the sticky comment, and the
 /// exit code by <c>fail-on</c>. A comment that cannot be posted is a warning; it never changes the verdict.
 /// </summary>
 public static class GitHubActionRun
@@ -21,6 +21,7 @@ public static class GitHubActionRun
             context.Out.WriteLine(WorkflowCommands.Format("add-mask", [], token));
         }
 
+        var workspace = context.Resolve(context.Variable("GITHUB_WORKSPACE") ?? ".");
         if (inputs.WorkingDirectory is { } directory)
         {
             context = context with { WorkingDirectory = context.Resolve(directory) };
@@ -28,11 +29,14 @@ public static class GitHubActionRun
 
         // The action runs on GitHub by definition, whatever GITHUB_ACTIONS says.
         IRunnerContext runner = new GitHubActionsRunner(context.Out, context.Variable("GITHUB_OUTPUT"), context.Variable("GITHUB_STEP_SUMMARY"));
-        var reportPath = Path.Combine(context.Variable("RUNNER_TEMP") ?? Path.GetTempPath(), $"lockstep-{inputs.ReportId}.md");
+        var step = new ActionStepRunner(runner, context.WorkingDirectory, workspace);
+
+        // In the workspace, the one folder a container action shares with the job's other steps (RUNNER_TEMP is not mounted).
+        var reportPath = Path.Combine(workspace, ".lockstep", "reports", $"{inputs.ReportId}.md");
         var gate = await PullRequestSteps.GateAsync(
-            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Metrics },
+            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Drift },
             context,
-            runner,
+            step,
             cancellationToken).ConfigureAwait(false);
 
         var pullRequest = PullRequestOf(context);
@@ -46,18 +50,20 @@ public static class GitHubActionRun
 
         if (pullRequest is { } pr && inputs.Token is { } commentToken && inputs.CommentMode != CommentMode.Off)
         {
-            var host = new GitHubPullRequestHost(new GitHubHostSettings
-            {
-                Token = commentToken,
-                ApiBaseAddress = context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi,
-            });
+            var host = new GitHubPullRequestHost(new GitHubHostSettings { Token = commentToken, ApiBaseAddress = ApiBase(context) });
             var failing = gate.Result.Verdict is Verdict.Fail or Verdict.Error;
             await PullRequestSteps.CommentAsync(host, pr.Target, inputs.ReportId, markdown, inputs.CommentMode, failing, context, runner, cancellationToken)
                 .ConfigureAwait(false);
         }
 
+        var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
+        await GitHubActionCheck.PublishAsync(inputs, gate.Result, markdown, headSha, step, context, cancellationToken).ConfigureAwait(false);
         return PullRequestSteps.ExitCode(gate.ExitCode, gate.Result.Verdict, inputs.FailOn);
     }
+
+    /// <summary>The REST API of the server the workflow runs on (GitHub Enterprise Server sets its own).</summary>
+    internal static Uri ApiBase(CliContext context) =>
+        context.Variable("GITHUB_API_URL") is { } api ? new Uri(api.TrimEnd('/') + "/") : GitHubHostSettings.PublicApi;
 
     private static (PullRequestTarget Target, PullRequestEvent Event)? PullRequestOf(CliContext context)
     {
