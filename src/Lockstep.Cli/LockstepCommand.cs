@@ -19,7 +19,9 @@ public static class LockstepCommand
         DoraCommand.Create(context),
         DataCommand.Create(context),
         ReportCommand.Create(context),
+        EventsCommand.Create(context),
         GitHubActionCommand.Create(context),
+        AzureTaskCommand.Create(context),
         DemoCommand.Create(context),
     };
 

@@ -1,17 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Lockstep.Tests.Shared;
 using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace Lockstep.GitHub.Tests;
 
@@ -36,7 +32,7 @@ internal sealed partial class FakeGitHub : IDisposable
 
     public FakeGitHub()
     {
-        server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"] });
+        server = LoopbackServer.Start();
         var list = new RegexMatcher($@"^/api/v3/(repos/{Owner}/{Repo}|repositories/{RepositoryId})/issues/{Number}/comments$");
         server.Given(Request.Create().WithPath(list).UsingGet()).RespondWith(Response.Create().WithCallback(List));
         server.Given(Request.Create().WithPath($"/api/v3/repos/{Owner}/{Repo}/issues/{Number}/comments").UsingPost())
@@ -67,11 +63,7 @@ internal sealed partial class FakeGitHub : IDisposable
             .Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}{Query(e.RequestMessage.RawQuery)}").ToList();
 
     /// <summary>Compares the requests received as lines, so a failure shows them whole.</summary>
-    public void AssertRequests(IReadOnlyList<string> expected)
-    {
-        var actual = string.Join('\n', Requests);
-        Assert.True(string.Join('\n', expected) == actual, $"requests received:\n{actual}");
-    }
+    public void AssertRequests(IReadOnlyList<string> expected) => LoopbackServer.AssertRequests(expected, Requests);
 
     /// <summary>The <c>body</c> sent with each create or update, in order.</summary>
     public IReadOnlyList<string> SentBodies =>
@@ -79,8 +71,7 @@ internal sealed partial class FakeGitHub : IDisposable
             .Where(e => e.RequestMessage.Method is "POST" or "PATCH" && e.RequestMessage.Path.Contains("/comments", StringComparison.Ordinal))
             .Select(e => JsonNode.Parse(e.RequestMessage.Body!)!["body"]!.GetValue<string>()).ToList();
 
-    public IReadOnlyList<string> AuthorizationHeaders =>
-        server.LogEntries.SelectMany(e => e.RequestMessage.Headers?.TryGetValue("Authorization", out var values) == true ? values.ToArray() : []).ToList();
+    public IReadOnlyList<string> AuthorizationHeaders => LoopbackServer.AuthorizationHeaders(server);
 
     /// <summary>Removes the comment right after the next listing, as if someone deleted it while the run was deciding.</summary>
     public long? DeleteAfterNextListing { get; set; }
@@ -222,17 +213,7 @@ internal sealed partial class FakeGitHub : IDisposable
         return string.Join(", ", links);
     }
 
-    private static ResponseMessage Answer(int status, string json)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = status,
-            Headers = new Dictionary<string, WireMockList<string>>(),
-            BodyData = new BodyData { BodyAsString = json, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", "application/json; charset=utf-8");
-        return response;
-    }
+    private static ResponseMessage Answer(int status, string json) => LoopbackServer.Answer(status, json);
 
     private static string BodyOf(IRequestMessage request) =>
         JsonNode.Parse(request.Body!)!["body"]!.GetValue<string>();
@@ -246,13 +227,6 @@ internal sealed partial class FakeGitHub : IDisposable
         string.IsNullOrEmpty(rawQuery) ? string.Empty : rawQuery.StartsWith('?') ? rawQuery : "?" + rawQuery;
 
     private static string ReadFixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed record Fault(string Method, int Status, string Body, IReadOnlyDictionary<string, string> Headers);
 }
