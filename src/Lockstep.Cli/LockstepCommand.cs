@@ -17,10 +17,11 @@ public static class LockstepCommand
         DriftCommand.Create(context),
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
-        EventsCommand.Create(context),
         DataCommand.Create(context),
         ReportCommand.Create(context),
+        EventsCommand.Create(context),
         GitHubActionCommand.Create(context),
+        AzureTaskCommand.Create(context),
         DemoCommand.Create(context),
     };
 

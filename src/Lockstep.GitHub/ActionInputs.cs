@@ -3,14 +3,6 @@ using Lockstep.Core.Platform;
 
 namespace Lockstep.GitHub;
 
-/// <summary>When the action's step fails: on a failed gate, also on a warning, or never (an undecided gate still fails).</summary>
-public enum FailOn
-{
-    Fail,
-    Warn,
-    Never,
-}
-
 /// <summary>
 /// The action's inputs, read once from the <c>INPUT_*</c> variables the runner sets (upper-cased names, hyphens kept:
 /// <c>github-token</c> is <c>INPUT_GITHUB-TOKEN</c>). <see cref="Names"/> is checked against action.yml by a test.
@@ -95,13 +87,9 @@ public sealed class ActionInputs
                 "code" => "code",
                 var other => throw new InputException("action inputs", null, "lane", $"expected code or model, got '{other}'"),
             },
-            FailOn = Input("fail-on") switch
-            {
-                null or "fail" => FailOn.Fail,
-                "warn" => FailOn.Warn,
-                "never" => FailOn.Never,
-                var other => throw new InputException("action inputs", null, "fail-on", $"expected fail, warn or never, got '{other}'"),
-            },
+            FailOn = FailOnRule.TryParse(Input("fail-on"), out var failOn)
+                ? failOn
+                : throw new InputException("action inputs", null, "fail-on", $"expected fail, warn or never, got '{Input("fail-on")}'"),
             CheckRun = Input("check-run") switch
             {
                 null or "auto" => true,

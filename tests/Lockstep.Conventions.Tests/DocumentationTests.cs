@@ -42,6 +42,19 @@ public partial class DocumentationTests
     }
 
     [Fact]
+    public void Every_task_input_is_documented_and_is_one_the_cli_reads()
+    {
+        var task = System.Text.Json.Nodes.JsonNode.Parse(Repository.Read("action/azure-devops/LockstepGate/task.json"))!;
+        var inputs = task["inputs"]!.AsArray().Select(input => input!["name"]!.GetValue<string>()).ToList();
+        var doc = Repository.Read("docs/azure-devops.md");
+
+        var undocumented = inputs.Where(name => !doc.Contains($"| `{name}` |", StringComparison.Ordinal)).ToList();
+
+        Assert.True(undocumented.Count == 0, $"docs/azure-devops.md does not document: {string.Join(", ", undocumented)}");
+        Assert.Equal(Lockstep.AzureDevOps.AzureTaskInputs.Names.Append("lockstepVersion").Order(), inputs.Order());
+    }
+
+    [Fact]
     public void The_map_of_the_code_names_every_source_file()
     {
         var map = Repository.Read("docs/architecture.md");

@@ -201,6 +201,28 @@ public class SchemaTests
         AssertValid("freshness.v1.schema.json", JsonNode.Parse(FreshnessReportJson.Serialize(report)));
     }
 
+    [Fact]
+    public void Events_written_by_a_delivery_source_are_valid_lines()
+    {
+        var at = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+        Lockstep.Core.Dora.DeliveryEvent[] events =
+        [
+            new Lockstep.Core.Dora.Deployment
+            {
+                Lane = Lockstep.Core.Dora.Lane.Model, Id = "3001", Environment = "production", Sha = "c0ffee", Status = Lockstep.Core.Dora.DeploymentStatus.RolledBack,
+                CreatedAt = at, FinishedAt = at.AddMinutes(20.5), Commits = [new() { Sha = "abc", AuthoredAt = at.AddHours(-3) }],
+                Pr = new() { Number = 41, Commits = [new() { Sha = "feed", AuthoredAt = at.AddDays(-2), CommittedAt = at.AddDays(-2) }] },
+                ModelVersion = "1.4.0", Stages = new() { TrainedAt = at.AddHours(-6) }, Unplanned = true, Fixes = ["501"],
+            },
+            new Lockstep.Core.Dora.Incident { Lane = Lockstep.Core.Dora.Lane.Code, Id = "501", OpenedAt = at, ResolvedAt = at.AddHours(2), DeploymentId = "3001" },
+        ];
+
+        foreach (var line in Lockstep.Core.Dora.EventsWriter.Write(events).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            AssertValid("events.v1.schema.json", JsonNode.Parse(line));
+        }
+    }
+
     [Theory]
     [InlineData(typeof(ReportCard), "report-card.v1.schema.json")]
     [InlineData(typeof(GateResult), "gate-result.v1.schema.json")]

@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Lockstep.Tests.Shared;
 using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 
 namespace Lockstep.GitHub.Tests;
 
@@ -32,7 +32,7 @@ internal sealed partial class FakeGitHub : IDisposable
 
     public FakeGitHub()
     {
-        server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FakeHttp.FreeLoopbackPort()}"] });
+        server = LoopbackServer.Start();
         var list = new RegexMatcher($@"^/api/v3/(repos/{Owner}/{Repo}|repositories/{RepositoryId})/issues/{Number}/comments$");
         server.Given(Request.Create().WithPath(list).UsingGet()).RespondWith(Response.Create().WithCallback(List));
         server.Given(Request.Create().WithPath($"/api/v3/repos/{Owner}/{Repo}/issues/{Number}/comments").UsingPost())
@@ -63,11 +63,7 @@ internal sealed partial class FakeGitHub : IDisposable
             .Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}{Query(e.RequestMessage.RawQuery)}").ToList();
 
     /// <summary>Compares the requests received as lines, so a failure shows them whole.</summary>
-    public void AssertRequests(IReadOnlyList<string> expected)
-    {
-        var actual = string.Join('\n', Requests);
-        Assert.True(string.Join('\n', expected) == actual, $"requests received:\n{actual}");
-    }
+    public void AssertRequests(IReadOnlyList<string> expected) => LoopbackServer.AssertRequests(expected, Requests);
 
     /// <summary>The <c>body</c> sent with each create or update, in order.</summary>
     public IReadOnlyList<string> SentBodies =>
@@ -75,8 +71,7 @@ internal sealed partial class FakeGitHub : IDisposable
             .Where(e => e.RequestMessage.Method is "POST" or "PATCH" && e.RequestMessage.Path.Contains("/comments", StringComparison.Ordinal))
             .Select(e => JsonNode.Parse(e.RequestMessage.Body!)!["body"]!.GetValue<string>()).ToList();
 
-    public IReadOnlyList<string> AuthorizationHeaders =>
-        server.LogEntries.SelectMany(e => e.RequestMessage.Headers?.TryGetValue("Authorization", out var values) == true ? values.ToArray() : []).ToList();
+    public IReadOnlyList<string> AuthorizationHeaders => LoopbackServer.AuthorizationHeaders(server);
 
     /// <summary>Removes the comment right after the next listing, as if someone deleted it while the run was deciding.</summary>
     public long? DeleteAfterNextListing { get; set; }
@@ -196,14 +191,14 @@ internal sealed partial class FakeGitHub : IDisposable
 
     // GitHub's Link URLs name the repository by id (see the paginate-issues recording).
     private string LinkHeader(int page, int last, int perPage) =>
-        FakeHttp.Links(page, last, n => $"{server.Url}/api/v3/repositories/{RepositoryId}/issues/{Number}/comments?per_page={perPage}&page={n}");
+        LoopbackServer.Links(page, last, n => $"{server.Url}/api/v3/repositories/{RepositoryId}/issues/{Number}/comments?per_page={perPage}&page={n}");
 
-    private static ResponseMessage Answer(int status, string json) => FakeHttp.Json(status, json);
+    private static ResponseMessage Answer(int status, string json) => LoopbackServer.Answer(status, json);
 
     private static string BodyOf(IRequestMessage request) =>
         JsonNode.Parse(request.Body!)!["body"]!.GetValue<string>();
 
-    private static Dictionary<string, string> Parameters(string? rawQuery) => FakeHttp.Parameters(rawQuery);
+    private static Dictionary<string, string> Parameters(string? rawQuery) => LoopbackServer.Parameters(rawQuery);
 
     private static string Query(string? rawQuery) =>
         string.IsNullOrEmpty(rawQuery) ? string.Empty : rawQuery.StartsWith('?') ? rawQuery : "?" + rawQuery;

@@ -1,78 +1,102 @@
 using System.CommandLine;
+using Lockstep.AzureDevOps;
+using Lockstep.Core.Dora;
 
 namespace Lockstep.Cli.Commands;
 
-/// <summary><c>lockstep events</c>: writes delivery events (<c>lockstep.events/v1</c>) from a delivery platform; <c>github</c> reads GitHub.</summary>
+/// <summary><c>lockstep events</c>: writes the delivery events file <c>lockstep dora</c> reads, from a platform's records (<c>azure-devops</c> here, <c>github</c> in <see cref="EventsGitHubCommand"/>).</summary>
 public static class EventsCommand
 {
-    public static readonly Option<string?> Repo = new("--repo") { Description = "The repository, owner/name (default: $GITHUB_REPOSITORY).", HelpName = "owner/name" };
+    public static readonly Option<string> Out = new("--out", "-o") { Description = "Write the events (lockstep.events/v1 JSON Lines) here.", Required = true, HelpName = "file" };
 
-    public static readonly Option<Since?> SinceOption = new("--since")
-    {
-        Description = "Read what happened since then: a number of days (90d) or an ISO 8601 time (default: three DORA windows, 90d with the default 30-day window).",
-        HelpName = "days|time",
-        CustomParser = TimeParsing.ParseSince,
-    };
+    public static readonly Option<string[]> CodeEnvironment = Names("--code-environment", "An Azure Pipelines environment whose deployment records are code deployments (repeatable).", "name");
 
-    public static readonly Option<string> Out = new("--out", "-o") { Description = "Write the events here (lockstep.events/v1 JSON Lines), atomically.", Required = true, HelpName = "file" };
+    public static readonly Option<string[]> ModelEnvironment = Names("--model-environment", "An Azure Pipelines environment whose deployment records are model deployments (repeatable).", "name");
 
-    public static readonly Option<string> Cache = new("--cache")
-    {
-        Description = "The cache file kept between runs (restore and save it with actions/cache): a re-run asks GitHub only what may have changed.",
-        HelpName = "file",
-        DefaultValueFactory = _ => DefaultCache,
-    };
+    public static readonly Option<string[]> CodePipeline = Names("--code-pipeline", "A pipeline whose completed runs are code deployments (repeatable).", "name");
 
-    public static readonly Option<string?> Policy = new("--policy", "-p") { Description = "Read the lanes' environments, incident labels and deploy workflows from this policy's dora: section.", HelpName = "file" };
+    public static readonly Option<string[]> ModelPipeline = Names("--model-pipeline", "A pipeline whose completed runs are model deployments (repeatable).", "name");
 
-    public static readonly Option<string?> ApiUrl = new("--api-url") { Description = "The REST API's address (default: $GITHUB_API_URL, else https://api.github.com), for GitHub Enterprise Server.", HelpName = "url" };
+    public static readonly Option<string?> CodeIncidentTag = new("--code-incident-tag") { Description = "Work items with this tag are code incidents.", HelpName = "tag" };
 
-    public const string DefaultCache = ".lockstep/cache/github.json";
+    public static readonly Option<string?> ModelIncidentTag = new("--model-incident-tag") { Description = "Work items with this tag are model incidents.", HelpName = "tag" };
+
+    public static readonly Option<string?> IncidentType = new("--incident-type") { Description = "Only work items of this type are incidents (for example Bug).", HelpName = "type" };
+
+    public static readonly Option<int> Days = DaysOption();
+
+    public static readonly Option<string?> CollectionUri = new("--collection-uri") { Description = "The collection address (default: SYSTEM_COLLECTIONURI).", HelpName = "url" };
+
+    public static readonly Option<string?> Project = new("--project") { Description = "The project (default: SYSTEM_TEAMPROJECT).", HelpName = "name" };
 
     public static Command Create(Func<CliContext> context) => new("events", """
-        Write delivery events (lockstep.events/v1 JSON Lines) from where deliveries are recorded, for lockstep dora.
+        Write delivery events (lockstep.events/v1) from a platform's deployment records, for lockstep dora.
 
-        Example:
+        Examples:
+          lockstep events azure-devops --code-environment production --out events.jsonl
           lockstep events github --repo octo-org/model-repo --since 90d --out events.jsonl
         """)
     {
-        GitHub(context),
+        AzureDevOps(context),
+        EventsGitHubCommand.Create(context),
     };
 
-    private static Command GitHub(Func<CliContext> context)
+    private static Command AzureDevOps(Func<CliContext> context)
     {
-        var command = new Command("github", """
-            Read a GitHub repository's delivery history into events: deployments and their statuses in each lane's
-            environments (or the runs of the lanes' deploy workflows), the commits each deployment brought (compare
-            between consecutive deployments), the pull requests of squash merges, and issues labelled as incidents.
-            The token comes from GITHUB_TOKEN (or GH_TOKEN) and is never printed. With the cache file of an earlier run
-            only what may have changed is asked, conditionally; the requests used are printed. See docs/dora-sources.md.
+        var command = new Command("azure-devops", """
+            Read deployments, their commits and pull requests, and incidents from an Azure DevOps project and write them
+            as delivery events: deployments from the deployment records of Azure Pipelines environments, or from the
+            completed runs of named pipelines; incidents from work items with a tag. The token comes from
+            AZURE_DEVOPS_TOKEN (a personal access token) or SYSTEM_ACCESSTOKEN. See docs/azure-devops.md.
 
             Examples:
-              lockstep events github --repo octo-org/model-repo --since 90d --out events.jsonl
-              lockstep events github --policy lockstep.yml --out events.jsonl --cache .lockstep/cache/github.json
-              lockstep events github --out events.jsonl && lockstep dora --events events.jsonl --policy lockstep.yml
+              lockstep events azure-devops --code-environment production --model-environment model-serving --out events.jsonl
+              lockstep events azure-devops --code-pipeline deploy-web --model-pipeline deploy-model \
+                --code-incident-tag incident --model-incident-tag model-incident --incident-type Bug --days 120 --out events.jsonl
+              lockstep dora --events events.jsonl --policy lockstep.yml
             """)
         {
-            Repo, SinceOption, Out, Cache, Policy, ApiUrl,
+            Out, CodeEnvironment, ModelEnvironment, CodePipeline, ModelPipeline, CodeIncidentTag, ModelIncidentTag, IncidentType, Days, CollectionUri, Project,
         };
-
-        command.SetAction((parseResult, cancellationToken) =>
+        command.Validators.Add(result =>
         {
-            var cli = context();
-            var settings = new EventsGitHubSettings(
-                parseResult.GetValue(Repo) ?? cli.Variable("GITHUB_REPOSITORY"),
-                parseResult.GetValue(SinceOption),
-                parseResult.GetValue(Out)!,
-                parseResult.GetValue(Cache)!,
-                parseResult.GetValue(Policy),
-                parseResult.GetValue(ApiUrl) ?? cli.Variable("GITHUB_API_URL"));
-            var token = cli.Variable("GITHUB_TOKEN") is { Length: > 0 } githubToken ? githubToken : cli.Variable("GH_TOKEN");
-            return EventsGitHubRun.ExecuteAsync(settings, token, cli, cancellationToken);
+            if (Delivery(result).ReadsAnything is false)
+            {
+                result.AddError("name at least one --code-environment, --model-environment, --code-pipeline, --model-pipeline or incident tag");
+            }
         });
+        command.SetAction((parseResult, ct) => AzureDevOpsEventsRun.ExecuteAsync(
+            new AzureDevOpsEventsSettings(parseResult.GetValue(Out)!, Delivery(parseResult), parseResult.GetValue(Days), parseResult.GetValue(CollectionUri), parseResult.GetValue(Project)),
+            context(),
+            ct));
         return command;
     }
-}
 
-/// <summary>What <c>lockstep events github</c> was asked to do; the token travels apart, so that printing this never shows it.</summary>
-public sealed record EventsGitHubSettings(string? Repository, Since? Since, string OutPath, string CachePath, string? PolicyPath, string? ApiUrl);
+    private static DeliverySourceSettings Delivery(System.CommandLine.Parsing.CommandResult result) => new()
+    {
+        Since = DateTimeOffset.MinValue,
+        Environments = new Dictionary<Lane, IReadOnlyList<string>> { [Lane.Code] = result.GetValue(CodeEnvironment) ?? [], [Lane.Model] = result.GetValue(ModelEnvironment) ?? [] },
+        Pipelines = new Dictionary<Lane, IReadOnlyList<string>> { [Lane.Code] = result.GetValue(CodePipeline) ?? [], [Lane.Model] = result.GetValue(ModelPipeline) ?? [] },
+        IncidentTags = new[] { (Lane.Code, result.GetValue(CodeIncidentTag)), (Lane.Model, result.GetValue(ModelIncidentTag)) }
+            .Where(t => t.Item2 is not null).ToDictionary(t => t.Item1, t => t.Item2!),
+        IncidentType = result.GetValue(IncidentType),
+    };
+
+    private static DeliverySourceSettings Delivery(ParseResult result) => Delivery(result.CommandResult);
+
+    private static Option<int> DaysOption()
+    {
+        var days = new Option<int>("--days") { Description = "How many days back to read (default 90).", DefaultValueFactory = _ => 90, HelpName = "n" };
+        days.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 3660)
+            {
+                result.AddError("--days must be from 1 to 3660");
+            }
+        });
+        return days;
+    }
+
+    private static Option<string[]> Names(string name, string description, string helpName) =>
+        new(name) { Description = description, HelpName = helpName, AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.ZeroOrMore };
+}

@@ -56,6 +56,16 @@ public sealed class EventsGitHubCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_shows_examples()
+    {
+        var run = cli.Run("events", "github", "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Examples:\n    lockstep events github --repo octo-org/model-repo --since 90d --out events.jsonl\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("--cache <file>", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_token_it_is_one_line_and_exit_2()
     {
         cli.Environment.Remove("GITHUB_TOKEN");

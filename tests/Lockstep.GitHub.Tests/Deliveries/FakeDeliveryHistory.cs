@@ -10,7 +10,6 @@ using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
 using WireMock.Types;
 
 namespace Lockstep.GitHub.Tests.Deliveries;
@@ -45,7 +44,7 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
     public FakeDeliveryHistory(FakeRepository repository)
     {
         Repository = repository;
-        server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FakeHttp.FreeLoopbackPort()}"] });
+        server = LoopbackServer.Start();
         server.Given(Request.Create().WithPath(new RegexMatcher("^/api/v3/.*")).UsingGet()).RespondWith(Response.Create().WithCallback(Answer));
     }
 
@@ -248,7 +247,7 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
     {
         var page = query.TryGetValue("page", out var number) ? int.Parse(number, CultureInfo.InvariantCulture) : 1;
         var rest = string.Join('&', query.Where(p => p.Key != "page").Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
-        return FakeHttp.Links(page, last, n => $"{server.Url}/api/v3/repositories/{RepositoryId}/{route}?{rest}{(rest.Length > 0 ? "&" : string.Empty)}page={n}");
+        return LoopbackServer.Links(page, last, n => $"{server.Url}/api/v3/repositories/{RepositoryId}/{route}?{rest}{(rest.Length > 0 ? "&" : string.Empty)}page={n}");
     }
 
     private static JsonNode DeploymentJson(FakeDeployment deployment)
@@ -364,9 +363,9 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
         return response;
     }
 
-    private static ResponseMessage Json(int status, string json) => FakeHttp.Json(status, json);
+    private static ResponseMessage Json(int status, string json) => LoopbackServer.Answer(status, json);
 
-    private static Dictionary<string, string> Parameters(string? rawQuery) => FakeHttp.Parameters(rawQuery);
+    private static Dictionary<string, string> Parameters(string? rawQuery) => LoopbackServer.Parameters(rawQuery);
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
