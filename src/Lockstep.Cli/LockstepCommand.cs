@@ -20,9 +20,11 @@ public static class LockstepCommand
         DoraCommand.Create(context),
         DataCommand.Create(context),
         ReportCommand.Create(context),
+        EventsCommand.Create(context),
         GitHubActionCommand.Create(context),
         CardCommand.Create(context),
         ScaffoldCommand.Create(context),
+        AzureTaskCommand.Create(context),
         DemoCommand.Create(context),
     };
 

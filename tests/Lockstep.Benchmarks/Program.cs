@@ -4,7 +4,8 @@ namespace Lockstep.Benchmarks;
 
 /// <summary>
 /// <c>generate …</c> writes the side-by-side benchmark data (see <see cref="DataGenerator"/>), <c>generate-events …</c>
-/// the DORA history (see <see cref="EventsGenerator"/>); anything else goes to
+/// the DORA history (see <see cref="EventsGenerator"/>), <c>github-requests …</c> counts the GitHub DORA source's
+/// requests (see <see cref="GitHubRequests"/>); anything else goes to
 /// BenchmarkDotNet, e.g. <c>--filter '*'</c> or <c>--list flat</c>.
 /// </summary>
 public static class Program
@@ -19,6 +20,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "generate-events")
         {
             return await EventsGenerator.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "github-requests")
+        {
+            return await GitHubRequests.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

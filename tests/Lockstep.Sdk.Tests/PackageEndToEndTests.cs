@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
-using Lockstep.Conventions.Tests;
 using Lockstep.Core.Contracts;
 using Lockstep.Core.Pinning;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.Sdk.Tests;
 
