@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Json.Schema;
 using Lockstep.Conventions.Tests;
+using Lockstep.Tests.Shared;
 using Lockstep.Scaffolding.Engine;
 
 namespace Lockstep.Scaffolding.Tests;
@@ -8,10 +8,6 @@ namespace Lockstep.Scaffolding.Tests;
 /// <summary>Every generated workflow and pipeline is valid against the published schemas of GitHub Actions and Azure Pipelines.</summary>
 public class PipelineSchemaTests
 {
-    private static readonly Lazy<JsonSchema> GitHubWorkflow = new(() => Load("github-workflow.json"));
-
-    private static readonly Lazy<JsonSchema> AzurePipelines = new(() => Load("azure-pipelines.json"));
-
     private static readonly Scaffolder Scaffolder = new(TemplateLibrary.BuiltIn);
 
     public static TheoryData<string> StageSets => new()
@@ -44,6 +40,13 @@ public class PipelineSchemaTests
         {
             AssertValid(file);
         }
+    }
+
+    [Fact]
+    public void The_schema_check_refuses_what_the_platforms_would()
+    {
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertValid(new GeneratedFile(".github/workflows/x.yml", "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: nope\n")));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertValid(new GeneratedFile("azure-pipelines.yml", "stages:\n  - stage: A\n    jobs: nope\n")));
     }
 
     [Theory]
@@ -90,24 +93,34 @@ public class PipelineSchemaTests
         Assert.Equal([".github/workflows/lockstep-pr.yml", "deploy/serve.sh"], files.Select(f => f.Path).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void The_pull_request_check_gives_the_action_only_inputs_it_declares()
+    {
+        var action = YamlToJson.Convert(Repository.Read("action.yml"))!["inputs"]!.AsObject();
+        var files = Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.GitHub, Stages = ["validate"] });
+        var gate = YamlToJson.Convert(files.Single(f => f.Path.EndsWith("lockstep-pr.yml", StringComparison.Ordinal)).Content)!["jobs"]!["validate"]!["steps"]!.AsArray()
+            .Single(s => s!["uses"]?.GetValue<string>() == PipelineModelAction)!;
+
+        var unknown = gate["with"]!.AsObject().Select(i => i.Key).Where(name => !action.ContainsKey(name)).ToList();
+
+        Assert.Empty(unknown);
+        Assert.All(action.Where(i => i.Value!["required"]?.GetValue<bool>() == true), required => Assert.NotNull(gate["with"]![required.Key]));
+    }
+
+    private const string PipelineModelAction = Models.PipelineModel.Action;
+
     private static JsonNode Workflow(string stages) => YamlToJson.Convert(Scaffolder.Pipelines(new PipelineOptions
     {
         Ci = CiTarget.GitHub,
         Stages = PipelineStages.Parse(stages, "--stages"),
     }).Single(f => f.Path.EndsWith("lockstep-delivery.yml", StringComparison.Ordinal)).Content)!;
 
-    private static JsonSchema Load(string name) => JsonSchema.FromText(File.ReadAllText(Samples.Shared($"schemas/{name}")));
-
     /// <summary>A workflow against GitHub's schema, azure-pipelines.yml against Azure's; plain scalars typed as YAML 1.2 does.</summary>
     internal static void AssertValid(GeneratedFile file)
     {
-        var schema = file.Path.StartsWith(".github/", StringComparison.Ordinal) ? GitHubWorkflow.Value : AzurePipelines.Value;
-        var instance = System.Text.Json.JsonDocument.Parse(YamlToJson.Convert(file.Content)!.ToJsonString()).RootElement;
-        var results = schema.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        var errors = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))
-            .OrderByDescending(e => e.Length).Take(40);
-        Assert.True(results.IsValid, $"{file.Path}:\n{string.Join("\n", errors)}");
+        var schema = file.Path.StartsWith(".github/", StringComparison.Ordinal) ? "github-workflow.json" : "azure-pipelines.json";
+        var results = JsonSchemas.Platform(schema, YamlToJson.Convert(file.Content));
+        Assert.True(results.IsValid, $"{file.Path} is not valid against {schema}");
+        JsonSchemas.AssertValid(results);
     }
 }

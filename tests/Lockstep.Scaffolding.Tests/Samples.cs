@@ -1,6 +1,6 @@
 using Lockstep.Core.Contracts;
 using Lockstep.Core.Gates;
-using Lockstep.Conventions.Tests;
+using Lockstep.Tests.Shared;
 using Lockstep.Core.Policy;
 
 namespace Lockstep.Scaffolding.Tests;

@@ -31,7 +31,7 @@ public sealed class TemplatePack : IDisposable
     /// <summary>A prerelease version no other build has put in the package cache.</summary>
     public string SdkVersion { get; } = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
 
-    public static string RepositoryRoot => Lockstep.Conventions.Tests.Repository.Root;
+    public static string RepositoryRoot => global::Lockstep.Tests.Shared.Repository.Root;
 
     /// <summary>Runs <c>dotnet new</c> in a fresh folder and returns the folder.</summary>
     public string New(string name, params string[] arguments)
