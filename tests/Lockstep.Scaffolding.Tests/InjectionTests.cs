@@ -91,7 +91,7 @@ public partial class InjectionTests
 
         var runbook = Scaffolder.Runbook(policy, "lockstep.yml").Content;
 
-        Assert.Contains("_{{ steps }} \\| &lt;b&gt;#1&lt;/b&gt;_", runbook, StringComparison.Ordinal);
+        Assert.Contains("_{{ steps }} \\| &lt;b>#1&lt;/b>_", runbook, StringComparison.Ordinal);
         Assert.Contains("q1{\"Is x#quot;]{{ 1 + 1 }} above 1?\"}", runbook, StringComparison.Ordinal);
     }
 

@@ -22,9 +22,8 @@ public static class GeneratedOutput
     public static int Write(string root, IReadOnlyList<GeneratedFile> files, bool force, CliContext context)
     {
         var manifestPath = Path.Combine(root, GeneratedManifest.RelativePath);
-        var manifest = File.Exists(context.Resolve(manifestPath))
-            ? GeneratedManifest.Parse(InputFile.Read(manifestPath, context).Text, Display(manifestPath))
-            : GeneratedManifest.Empty();
+        var recorded = ReadIfExists(manifestPath, context);
+        var manifest = recorded is null ? GeneratedManifest.Empty() : GeneratedManifest.Parse(recorded, Display(manifestPath));
 
         var plan = WritePlan.For(files, path => ReadIfExists(Path.Combine(root, path), context), manifest, force);
         var refused = plan.Where(p => p.Kind == WriteKind.Refuse).ToList();
@@ -42,8 +41,12 @@ public static class GeneratedOutput
 
         var changed = plan.Where(p => p.Kind is WriteKind.Create or WriteKind.Update)
             .Select(p => (Path.Combine(root, p.Path), p.Content))
-            .Append((manifestPath, manifest.Serialize()))
             .ToList();
+        if (manifest.Serialize() is var serialized && serialized != recorded)
+        {
+            changed.Add((manifestPath, serialized));
+        }
+
         AtomicFiles.WriteAll(changed, context);
 
         foreach (var write in plan)

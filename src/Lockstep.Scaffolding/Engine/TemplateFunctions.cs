@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scriban.Runtime;
 
 namespace Lockstep.Scaffolding.Engine;
@@ -13,17 +12,15 @@ public static class TemplateFunctions
         functions.Import("md", new Func<string, string>(MarkdownInline));
         functions.Import("md_code", new Func<string, string>(MarkdownCode));
         functions.Import("mermaid", new Func<string, string>(MermaidLabel));
-        functions.Import("num", new Func<double, string>(Number));
         return functions;
     }
 
-    /// <summary>User text inside a markdown paragraph or table cell: one line, no table break, no HTML, no template syntax.</summary>
+    /// <summary>User text inside a markdown paragraph or table cell: one line, no table break, no HTML tag.</summary>
     public static string MarkdownInline(string text) => text
         .ReplaceLineEndings(" ")
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal);
+        .Replace("<", "&lt;", StringComparison.Ordinal);
 
     /// <summary>An identifier as inline code; a backtick inside cannot end the span early.</summary>
     public static string MarkdownCode(string text) => "`" + MarkdownInline(text).Replace("`", "'", StringComparison.Ordinal) + "`";
@@ -36,6 +33,4 @@ public static class TemplateFunctions
         .Replace("<", "#lt;", StringComparison.Ordinal)
         .Replace(">", "#gt;", StringComparison.Ordinal);
 
-    /// <summary>The shortest text that reads back as the same double, invariant culture.</summary>
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
