@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Lockstep.Cli.Commands;
 using Lockstep.Core;
+using Lockstep.Scaffolding.Engine;
 
 namespace Lockstep.Cli;
 
@@ -19,7 +20,11 @@ public static class LockstepCommand
         DoraCommand.Create(context),
         DataCommand.Create(context),
         ReportCommand.Create(context),
+        EventsCommand.Create(context),
         GitHubActionCommand.Create(context),
+        CardCommand.Create(context),
+        ScaffoldCommand.Create(context),
+        AzureTaskCommand.Create(context),
         DemoCommand.Create(context),
     };
 
@@ -47,6 +52,11 @@ public static class LockstepCommand
             }).ConfigureAwait(false);
         }
         catch (InputException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
+        }
+        catch (TemplateException e)
         {
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;

@@ -3,14 +3,6 @@ using Lockstep.Core.Platform;
 
 namespace Lockstep.GitHub;
 
-/// <summary>When the action's step fails: on a failed gate, also on a warning, or never (an undecided gate still fails).</summary>
-public enum FailOn
-{
-    Fail,
-    Warn,
-    Never,
-}
-
 /// <summary>
 /// The action's inputs, read once from the <c>INPUT_*</c> variables the runner sets (upper-cased names, hyphens kept:
 /// <c>github-token</c> is <c>INPUT_GITHUB-TOKEN</c>). <see cref="Names"/> is checked against action.yml by a test.
@@ -18,7 +10,7 @@ public enum FailOn
 public sealed class ActionInputs
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["policy", "candidate", "baseline", "metrics", "events", "github-token", "comment-mode", "report-id", "lane", "fail-on", "working-directory"];
+        ["policy", "candidate", "baseline", "drift", "events", "dora-source", "dora-cache", "github-token", "comment-mode", "report-id", "lane", "fail-on", "check-run", "working-directory"];
 
     public required string Policy { get; init; }
 
@@ -27,20 +19,31 @@ public sealed class ActionInputs
     public string? Baseline { get; init; }
 
     /// <summary>Drift or freshness reports, one per line or comma-separated.</summary>
-    public IReadOnlyList<string> Metrics { get; init; } = [];
+    public IReadOnlyList<string> Drift { get; init; } = [];
 
     public string? Events { get; init; }
+
+    /// <summary><c>dora-source: github</c>: read the delivery events from the repository's GitHub history instead of an events file.</summary>
+    public bool DoraFromGitHub { get; init; }
+
+    /// <summary>The GitHub source's cache file, to restore and save with actions/cache; null: <c>.lockstep/cache/github.json</c> in the workspace.</summary>
+    public string? DoraCache { get; init; }
 
     /// <summary>Never printed: masked in the log before anything else is written.</summary>
     public string? Token { get; init; }
 
     public CommentMode CommentMode { get; init; } = CommentMode.Always;
 
-    public string ReportId { get; init; } = "lockstep";
+    public const string DefaultReportId = "lockstep";
+
+    public string ReportId { get; init; } = DefaultReportId;
 
     public string Lane { get; init; } = "model";
 
     public FailOn FailOn { get; init; } = FailOn.Fail;
+
+    /// <summary>Publish the gate as a check run with annotations (needs <c>checks: write</c>); off: workflow-command annotations only.</summary>
+    public bool CheckRun { get; init; } = true;
 
     public string? WorkingDirectory { get; init; }
 
@@ -57,28 +60,41 @@ public sealed class ActionInputs
             throw new InputException("action inputs", null, "comment-mode", $"expected always, changes, failures or off, got '{mode}'");
         }
 
+        var doraFromGitHub = Input("dora-source") switch
+        {
+            null or "events" => false,
+            "github" => Input("events") is null
+                ? true
+                : throw new InputException("action inputs", null, "dora-source", "github reads the events from GitHub: leave out the events input, or dora-source"),
+            var other => throw new InputException("action inputs", null, "dora-source", $"expected github or events, got '{other}'"),
+        };
+
         return new ActionInputs
         {
             Policy = Input("policy") ?? "lockstep.yml",
             Candidate = Input("candidate") ?? throw new InputException("action inputs", null, "candidate", "missing: name the candidate's report card"),
             Baseline = Input("baseline"),
-            Metrics = (Input("metrics") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Drift = (Input("drift") ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Events = Input("events"),
+            DoraFromGitHub = doraFromGitHub,
+            DoraCache = Input("dora-cache"),
             Token = Input("github-token"),
             CommentMode = commentMode,
-            ReportId = Input("report-id") ?? "lockstep",
+            ReportId = Input("report-id") ?? DefaultReportId,
             Lane = Input("lane") switch
             {
                 null or "model" => "model",
                 "code" => "code",
                 var other => throw new InputException("action inputs", null, "lane", $"expected code or model, got '{other}'"),
             },
-            FailOn = Input("fail-on") switch
+            FailOn = FailOnRule.TryParse(Input("fail-on"), out var failOn)
+                ? failOn
+                : throw new InputException("action inputs", null, "fail-on", $"expected fail, warn or never, got '{Input("fail-on")}'"),
+            CheckRun = Input("check-run") switch
             {
-                null or "fail" => FailOn.Fail,
-                "warn" => FailOn.Warn,
-                "never" => FailOn.Never,
-                var other => throw new InputException("action inputs", null, "fail-on", $"expected fail, warn or never, got '{other}'"),
+                null or "auto" => true,
+                "off" => false,
+                var other => throw new InputException("action inputs", null, "check-run", $"expected auto or off, got '{other}'"),
             },
             WorkingDirectory = Input("working-directory"),
         };

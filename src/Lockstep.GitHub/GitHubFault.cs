@@ -22,6 +22,9 @@ internal enum GitHubFaultKind
 /// <summary>What a failed GitHub call means for the next attempt, read from the status, headers and error message.</summary>
 internal sealed record GitHubFault(GitHubFaultKind Kind, string Reason, TimeSpan Wait = default, DateTimeOffset? Until = null)
 {
+    /// <summary>The HTTP status GitHub answered with; null for a network failure or a timeout.</summary>
+    public HttpStatusCode? Status { get; init; }
+
     // GitHub asks for at least a minute when a secondary limit comes without Retry-After.
     private static readonly TimeSpan SecondaryDefault = TimeSpan.FromMinutes(1);
 
@@ -69,16 +72,8 @@ internal sealed record GitHubFault(GitHubFaultKind Kind, string Reason, TimeSpan
             }
         }
 
-        return new(GitHubFaultKind.Fatal, answer + Hint(api.StatusCode));
+        return new(GitHubFaultKind.Fatal, answer) { Status = api.StatusCode };
     }
-
-    private static string Hint(HttpStatusCode status) => status switch
-    {
-        HttpStatusCode.Unauthorized => "; check the token",
-        HttpStatusCode.Forbidden => "; the token needs pull-requests: write (or issues: write)",
-        HttpStatusCode.NotFound => "; check the repository and pull request number, and that the token can see them",
-        _ => string.Empty,
-    };
 
     /// <summary>Retry-After in seconds or as an HTTP date.</summary>
     private static TimeSpan? RetryAfter(string value, DateTimeOffset now)

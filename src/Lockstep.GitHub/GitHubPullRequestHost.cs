@@ -30,15 +30,10 @@ public sealed class GitHubPullRequestHost : IPullRequestHost
         PullRequestTarget target, string reportId, string markdown, CommentMode mode, bool failing, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
-        ArgumentNullException.ThrowIfNull(markdown);
-        ReportMarker.EnsureValidId(reportId);
-        if (!CommentDecision.NeedsLookup(mode))
+        if (ReportComment.For(reportId, markdown, mode) is not { Body: var body, Digest: var digest })
         {
             return new CommentResult(CommentOutcome.Skipped, null);
         }
-
-        var digest = ReportMarker.Digest(markdown);
-        var body = CommentBody.Compose(reportId, markdown);
 
         // The whole exchange is retried, not each request: a create answered with a 5xx may still have been stored,
         // and looking for the comment again first is what keeps it from being posted twice.

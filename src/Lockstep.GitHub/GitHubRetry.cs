@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lockstep.Core.Platform;
 using Octokit;
 
 namespace Lockstep.GitHub;
@@ -8,9 +7,16 @@ namespace Lockstep.GitHub;
 /// Runs a GitHub exchange with the retry policy: backoff on server errors and network failures, waits on rate
 /// limits within the budget, then one clear exception. Messages never carry the token, even if GitHub echoed it.
 /// </summary>
-internal sealed class GitHubRetry(GitHubRetryPolicy policy, string token)
+internal sealed class GitHubRetry(GitHubRetryPolicy policy, string token, GitHubAdvice? advice = null)
 {
-    public async Task<T> RunAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct)
+    /// <summary>What a 403 "Resource not accessible by integration" means for a comment: a read-only token, as on forks.</summary>
+    public const string ReadOnlyTokenHint =
+        "the token is read-only, as on pull requests from forks: post the report from a workflow triggered by workflow_run, which gets a write token.";
+
+    private readonly GitHubAdvice advice = advice ?? GitHubAdvice.Comments;
+
+    /// <param name="notPermittedHint">What a refusal means for this exchange; by default the advice's.</param>
+    public async Task<T> RunAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct, string? notPermittedHint = null)
     {
         var rateLimitWaited = TimeSpan.Zero;
         for (var attempt = 1; ; attempt++)
@@ -30,17 +36,16 @@ internal sealed class GitHubRetry(GitHubRetryPolicy policy, string token)
             switch (fault.Kind)
             {
                 case GitHubFaultKind.NotPermitted:
-                    throw new CommentNotPermittedException(Redact(
-                        $"{what}: {fault.Reason}; the token is read-only, as on pull requests from forks: post the report from a workflow triggered by workflow_run, which gets a write token."));
+                    throw this.advice.NotPermitted(Redact($"{what}: {fault.Reason}; {notPermittedHint ?? this.advice.ReadOnlyToken}"));
                 case GitHubFaultKind.Fatal:
-                    throw new PullRequestHostException(Redact($"{what}: {fault.Reason}."));
+                    throw this.advice.Failed(Redact($"{what}: {fault.Reason}{(fault.Status is { } status ? this.advice.Hint(status) : string.Empty)}."));
                 case GitHubFaultKind.Transient or GitHubFaultKind.RateLimited when attempt >= policy.MaxAttempts:
-                    throw new PullRequestHostException(Redact($"{what}: {fault.Reason}; gave up after {attempt} attempts."));
+                    throw this.advice.Failed(Redact($"{what}: {fault.Reason}; gave up after {attempt} attempts."));
                 case GitHubFaultKind.Transient:
                     wait = policy.Backoff(attempt);
                     break;
                 case GitHubFaultKind.RateLimited when rateLimitWaited + fault.Wait > policy.RateLimitBudget:
-                    throw new PullRequestHostException(Redact(
+                    throw this.advice.Failed(Redact(
                         $"{what}: {fault.Reason} until {Time(fault.Until)}, beyond the {Minutes(policy.RateLimitBudget)} Lockstep waits for rate limits."));
                 default:
                     wait = fault.Wait;

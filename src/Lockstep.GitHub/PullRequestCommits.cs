@@ -14,16 +14,7 @@ public static class PullRequestCommits
 {
     public static IReadOnlyList<CommitRef> Parse(string json, string source)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new InputException(source, e.LineNumber is { } line ? (int)line + 1 : null, null, "invalid JSON");
-        }
-
+        var document = JsonPayload.Parse(json, source);
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Array)

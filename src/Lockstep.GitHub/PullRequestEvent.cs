@@ -4,15 +4,27 @@ using Lockstep.Core;
 
 namespace Lockstep.GitHub;
 
+/// <summary>One side of a pull request: the branch and the commit it points at.</summary>
+public sealed record PullRequestSide(string Ref, string Sha, string? Repository);
+
 /// <summary>
-/// The pull request of a GitHub <c>pull_request</c> event payload (the file at <c>GITHUB_EVENT_PATH</c>): its number and
-/// when it was opened. The payload does not carry the PR's commits.
+/// The pull request of a GitHub <c>pull_request</c> event payload (the file at <c>GITHUB_EVENT_PATH</c>): its number,
+/// when it was opened, and its head and base. The payload does not carry the PR's commits.
 /// </summary>
 public sealed record PullRequestEvent(int Number, DateTimeOffset CreatedAt)
 {
+    /// <summary>The PR's branch and newest commit: where a check run belongs (not GITHUB_SHA, a merge commit).</summary>
+    public PullRequestSide? Head { get; init; }
+
+    public PullRequestSide? Base { get; init; }
+
+    /// <summary>The head lives in another repository: GitHub gives such a PR's workflow a read-only token.</summary>
+    public bool IsFromFork =>
+        Head?.Repository is { } head && Base?.Repository is { } target && !string.Equals(head, target, StringComparison.OrdinalIgnoreCase);
+
     public static PullRequestEvent Parse(string json, string source)
     {
-        using var document = Document(json, source);
+        using var document = JsonPayload.Parse(json, source);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -35,21 +47,29 @@ public sealed record PullRequestEvent(int Number, DateTimeOffset CreatedAt)
             throw new InputException(source, null, "$.pull_request.created_at", "expected an ISO 8601 timestamp");
         }
 
-        return new PullRequestEvent(value, createdAt.ToUniversalTime());
+        return new PullRequestEvent(value, createdAt.ToUniversalTime())
+        {
+            Head = Side(pr, "head"),
+            Base = Side(pr, "base"),
+        };
     }
 
-    private static JsonDocument Document(string json, string source)
+    /// <summary>
+    /// A side is optional: trimmed payloads leave it out, and only the check run needs it. One without a branch and a
+    /// full commit SHA is treated as absent rather than guessed at.
+    /// </summary>
+    private static PullRequestSide? Side(JsonElement pr, string name)
     {
-        try
+        if (!pr.TryGetProperty(name, out var side) || side.ValueKind != JsonValueKind.Object
+            || Text(side, "ref") is not { } reference || Text(side, "sha") is not { Length: 40 } sha || !sha.All(char.IsAsciiHexDigit))
         {
-            return JsonDocument.Parse(json);
+            return null;
         }
-        catch (JsonException e)
-        {
-            var message = e.Message;
-            var details = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            int? line = e.LineNumber is { } zeroBased ? (int)zeroBased + 1 : null;
-            throw new InputException(source, line, null, $"invalid JSON: {(details >= 0 ? message[..details] : message).TrimEnd('.', ' ')}");
-        }
+
+        var repository = side.TryGetProperty("repo", out var repo) && repo.ValueKind == JsonValueKind.Object ? Text(repo, "full_name") : null;
+        return new PullRequestSide(reference, sha, repository);
     }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 }

@@ -27,6 +27,27 @@ public sealed class CliHarness : IDisposable
         Write("candidate.json", DemoCommand.Resource($"candidate-{scenario}.json"));
     }
 
+    /// <summary>
+    /// The environment a GitHub runner gives the action's container: the inputs as <c>INPUT_*</c> variables, the
+    /// workspace (the working directory), the repository, the API address, and the output, summary and temp files.
+    /// </summary>
+    public void ActAsGitHubRunner(string repository, Uri api, IReadOnlyDictionary<string, string> inputs)
+    {
+        foreach (var (name, value) in inputs)
+        {
+            Environment[$"INPUT_{name.ToUpperInvariant()}"] = value;
+        }
+
+        Environment["GITHUB_ACTIONS"] = "true";
+        Environment["GITHUB_WORKSPACE"] = Directory;
+        Environment["GITHUB_REPOSITORY"] = repository;
+        Environment["GITHUB_API_URL"] = api.ToString();
+        Environment["GITHUB_OUTPUT"] = Path.Combine(Directory, "output");
+        Environment["GITHUB_STEP_SUMMARY"] = Path.Combine(Directory, "summary");
+        Environment["RUNNER_TEMP"] = Path.Combine(Directory, "runner-temp");
+        System.IO.Directory.CreateDirectory(Environment["RUNNER_TEMP"]);
+    }
+
     public string Read(string name) => File.ReadAllText(Path.Combine(Directory, name));
 
     public bool Exists(string name) => File.Exists(Path.Combine(Directory, name));

@@ -34,11 +34,24 @@ public partial class DocumentationTests
     [Fact]
     public void Every_action_input_is_documented()
     {
-        var doc = Repository.Read("docs/github-comment.md");
+        var doc = Repository.Read("docs/github-action.md");
 
         var missing = Lockstep.GitHub.ActionInputs.Names.Where(name => !doc.Contains($"| `{name}` |", StringComparison.Ordinal)).ToList();
 
-        Assert.True(missing.Count == 0, $"docs/github-comment.md does not document: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0, $"docs/github-action.md does not document: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void Every_task_input_is_documented_and_is_one_the_cli_reads()
+    {
+        var task = System.Text.Json.Nodes.JsonNode.Parse(Repository.Read("action/azure-devops/LockstepGate/task.json"))!;
+        var inputs = task["inputs"]!.AsArray().Select(input => input!["name"]!.GetValue<string>()).ToList();
+        var doc = Repository.Read("docs/azure-devops.md");
+
+        var undocumented = inputs.Where(name => !doc.Contains($"| `{name}` |", StringComparison.Ordinal)).ToList();
+
+        Assert.True(undocumented.Count == 0, $"docs/azure-devops.md does not document: {string.Join(", ", undocumented)}");
+        Assert.Equal(Lockstep.AzureDevOps.AzureTaskInputs.Names.Append("lockstepVersion").Order(), inputs.Order());
     }
 
     [Fact]

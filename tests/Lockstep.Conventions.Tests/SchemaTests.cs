@@ -14,8 +14,6 @@ namespace Lockstep.Conventions.Tests;
 /// <summary>The published JSON Schemas accept what Lockstep writes and reject what Lockstep refuses.</summary>
 public class SchemaTests
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
-
     public static TheoryData<string> DemoCards => new() { "baseline.json", "candidate-pass.json", "candidate-warn.json", "candidate-fail.json" };
 
     [Theory]
@@ -144,6 +142,28 @@ public class SchemaTests
         Assert.Equal(PolicyReader.GateKeys.Order(), gate.Order());
     }
 
+    [Fact]
+    public void Events_the_GitHub_source_writes_are_valid()
+    {
+        var lines = Repository.Read("tests/Lockstep.GitHub.Tests/Golden/github-events.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => AssertValid("events.v1.schema.json", JsonNode.Parse(line)));
+        Assert.Equal(lines.Length, Lockstep.Core.Dora.EventsReader.Read(lines, "github-events.jsonl").Count);
+    }
+
+    [Fact]
+    public void A_policy_with_the_GitHub_sources_lane_keys_is_valid_and_a_misspelt_one_is_refused_by_both()
+    {
+        const string Policy = "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    code:\n      environments: [production]\n      incident_labels: [incident, sev1]\n    model:\n      environments: [model-production]\n      incident_labels: []\n      deploy_workflows: [deploy-model.yml]\n";
+        var misspelt = Policy.Replace("deploy_workflows", "deploy_workflow", StringComparison.Ordinal);
+
+        AssertValid("policy.v1.schema.json", YamlToJson.Convert(Policy));
+        Assert.NotNull(PolicyReader.Parse(Policy, "p.yml"));
+        Assert.False(Evaluate("policy.v1.schema.json", YamlToJson.Convert(misspelt)).IsValid);
+        Assert.Throws<Lockstep.Core.InputException>(() => PolicyReader.Parse(misspelt, "p.yml"));
+    }
+
     [Theory]
     [InlineData(BinningMode.Evidently)]
     [InlineData(BinningMode.Quantile)]
@@ -179,6 +199,28 @@ public class SchemaTests
             new Dictionary<string, DateTimeOffset> { ["age"] = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) });
 
         AssertValid("freshness.v1.schema.json", JsonNode.Parse(FreshnessReportJson.Serialize(report)));
+    }
+
+    [Fact]
+    public void Events_written_by_a_delivery_source_are_valid_lines()
+    {
+        var at = new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+        Lockstep.Core.Dora.DeliveryEvent[] events =
+        [
+            new Lockstep.Core.Dora.Deployment
+            {
+                Lane = Lockstep.Core.Dora.Lane.Model, Id = "3001", Environment = "production", Sha = "c0ffee", Status = Lockstep.Core.Dora.DeploymentStatus.RolledBack,
+                CreatedAt = at, FinishedAt = at.AddMinutes(20.5), Commits = [new() { Sha = "abc", AuthoredAt = at.AddHours(-3) }],
+                Pr = new() { Number = 41, Commits = [new() { Sha = "feed", AuthoredAt = at.AddDays(-2), CommittedAt = at.AddDays(-2) }] },
+                ModelVersion = "1.4.0", Stages = new() { TrainedAt = at.AddHours(-6) }, Unplanned = true, Fixes = ["501"],
+            },
+            new Lockstep.Core.Dora.Incident { Lane = Lockstep.Core.Dora.Lane.Code, Id = "501", OpenedAt = at, ResolvedAt = at.AddHours(2), DeploymentId = "3001" },
+        ];
+
+        foreach (var line in Lockstep.Core.Dora.EventsWriter.Write(events).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            AssertValid("events.v1.schema.json", JsonNode.Parse(line));
+        }
     }
 
     [Theory]
@@ -219,15 +261,7 @@ public class SchemaTests
 
     private static IEnumerable<string> PropertyNames(JsonNode? properties) => properties!.AsObject().Select(p => p.Key);
 
-    private static void AssertValid(string schemaFile, JsonNode? instance)
-    {
-        var results = Evaluate(schemaFile, instance);
-        var errors = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
-        Assert.True(results.IsValid, string.Join("\n", errors));
-    }
+    private static void AssertValid(string schemaFile, JsonNode? instance) => JsonSchemas.AssertValid(Evaluate(schemaFile, instance));
 
-    private static EvaluationResults Evaluate(string schemaFile, JsonNode? instance) =>
-        JsonSchema.FromText(Repository.Read($"docs/schemas/{schemaFile}")).Evaluate(instance, Options);
+    private static EvaluationResults Evaluate(string schemaFile, JsonNode? instance) => JsonSchemas.Project(schemaFile, instance);
 }

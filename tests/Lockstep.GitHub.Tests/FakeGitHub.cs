@@ -1,17 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using Lockstep.Tests.Shared;
 using WireMock;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using WireMock.Settings;
-using WireMock.Types;
-using WireMock.Util;
 
 namespace Lockstep.GitHub.Tests;
 
@@ -19,7 +15,7 @@ namespace Lockstep.GitHub.Tests;
 /// A WireMock.Net server on loopback playing the GitHub Enterprise REST API for one pull request's issue comments:
 /// list (paginated with <c>Link</c> headers), create and update, with faults queued per method.
 /// </summary>
-internal sealed class FakeGitHub : IDisposable
+internal sealed partial class FakeGitHub : IDisposable
 {
     public const string Owner = "octo-org";
     public const string Repo = "model-repo";
@@ -36,13 +32,14 @@ internal sealed class FakeGitHub : IDisposable
 
     public FakeGitHub()
     {
-        server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"] });
+        server = LoopbackServer.Start();
         var list = new RegexMatcher($@"^/api/v3/(repos/{Owner}/{Repo}|repositories/{RepositoryId})/issues/{Number}/comments$");
         server.Given(Request.Create().WithPath(list).UsingGet()).RespondWith(Response.Create().WithCallback(List));
         server.Given(Request.Create().WithPath($"/api/v3/repos/{Owner}/{Repo}/issues/{Number}/comments").UsingPost())
             .RespondWith(Response.Create().WithCallback(Create));
         server.Given(Request.Create().WithPath(new RegexMatcher($@"^/api/v3/repos/{Owner}/{Repo}/issues/comments/\d+$")).UsingPatch())
             .RespondWith(Response.Create().WithCallback(Update));
+        MapCheckRuns();
     }
 
     /// <summary>The Enterprise-style API base address Octokit is pointed at.</summary>
@@ -66,20 +63,15 @@ internal sealed class FakeGitHub : IDisposable
             .Select(e => $"{e.RequestMessage.Method} {e.RequestMessage.Path}{Query(e.RequestMessage.RawQuery)}").ToList();
 
     /// <summary>Compares the requests received as lines, so a failure shows them whole.</summary>
-    public void AssertRequests(IReadOnlyList<string> expected)
-    {
-        var actual = string.Join('\n', Requests);
-        Assert.True(string.Join('\n', expected) == actual, $"requests received:\n{actual}");
-    }
+    public void AssertRequests(IReadOnlyList<string> expected) => LoopbackServer.AssertRequests(expected, Requests);
 
     /// <summary>The <c>body</c> sent with each create or update, in order.</summary>
     public IReadOnlyList<string> SentBodies =>
         server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)
-            .Where(e => e.RequestMessage.Method is "POST" or "PATCH")
+            .Where(e => e.RequestMessage.Method is "POST" or "PATCH" && e.RequestMessage.Path.Contains("/comments", StringComparison.Ordinal))
             .Select(e => JsonNode.Parse(e.RequestMessage.Body!)!["body"]!.GetValue<string>()).ToList();
 
-    public IReadOnlyList<string> AuthorizationHeaders =>
-        server.LogEntries.SelectMany(e => e.RequestMessage.Headers?.TryGetValue("Authorization", out var values) == true ? values.ToArray() : []).ToList();
+    public IReadOnlyList<string> AuthorizationHeaders => LoopbackServer.AuthorizationHeaders(server);
 
     /// <summary>Removes the comment right after the next listing, as if someone deleted it while the run was deciding.</summary>
     public long? DeleteAfterNextListing { get; set; }
@@ -198,60 +190,20 @@ internal sealed class FakeGitHub : IDisposable
     public static Uri HtmlUrl(long id) => new($"https://github.example.com/{Owner}/{Repo}/pull/{Number}#issuecomment-{id}");
 
     // GitHub's Link URLs name the repository by id (see the paginate-issues recording).
-    private string LinkHeader(int page, int last, int perPage)
-    {
-        string Url(int n) => $"<{server.Url}/api/v3/repositories/{RepositoryId}/issues/{Number}/comments?per_page={perPage}&page={n}>";
-        var links = new List<string>();
-        if (page > 1)
-        {
-            links.Add($"{Url(page - 1)}; rel=\"prev\"");
-        }
+    private string LinkHeader(int page, int last, int perPage) =>
+        LoopbackServer.Links(page, last, n => $"{server.Url}/api/v3/repositories/{RepositoryId}/issues/{Number}/comments?per_page={perPage}&page={n}");
 
-        if (page < last)
-        {
-            links.Add($"{Url(page + 1)}; rel=\"next\"");
-            links.Add($"{Url(last)}; rel=\"last\"");
-        }
-
-        if (page > 1)
-        {
-            links.Add($"{Url(1)}; rel=\"first\"");
-        }
-
-        return string.Join(", ", links);
-    }
-
-    private static ResponseMessage Answer(int status, string json)
-    {
-        var response = new ResponseMessage
-        {
-            StatusCode = status,
-            Headers = new Dictionary<string, WireMockList<string>>(),
-            BodyData = new BodyData { BodyAsString = json, DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
-        };
-        response.AddHeader("Content-Type", "application/json; charset=utf-8");
-        return response;
-    }
+    private static ResponseMessage Answer(int status, string json) => LoopbackServer.Answer(status, json);
 
     private static string BodyOf(IRequestMessage request) =>
         JsonNode.Parse(request.Body!)!["body"]!.GetValue<string>();
 
-    private static Dictionary<string, string> Parameters(string? rawQuery) =>
-        (rawQuery ?? string.Empty).TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .ToDictionary(kv => kv[0], kv => kv.Length > 1 ? Uri.UnescapeDataString(kv[1]) : string.Empty);
+    private static Dictionary<string, string> Parameters(string? rawQuery) => LoopbackServer.Parameters(rawQuery);
 
     private static string Query(string? rawQuery) =>
         string.IsNullOrEmpty(rawQuery) ? string.Empty : rawQuery.StartsWith('?') ? rawQuery : "?" + rawQuery;
 
     private static string ReadFixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed record Fault(string Method, int Status, string Body, IReadOnlyDictionary<string, string> Headers);
 }

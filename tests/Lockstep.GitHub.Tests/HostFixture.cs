@@ -2,7 +2,7 @@ using Lockstep.Core.Platform;
 
 namespace Lockstep.GitHub.Tests;
 
-/// <summary>A <see cref="GitHubPullRequestHost"/> pointed at a <see cref="FakeGitHub"/>, with waits recorded instead of slept.</summary>
+/// <summary>A <see cref="GitHubPullRequestHost"/> (and its settings) pointed at a <see cref="FakeGitHub"/>, with waits recorded instead of slept.</summary>
 internal sealed class HostFixture : IDisposable
 {
     public const string Token = "ghs_LockstepTestToken0123456789abcdef";
@@ -13,7 +13,7 @@ internal sealed class HostFixture : IDisposable
 
     public HostFixture(string? author = null, TimeSpan? rateLimitBudget = null)
     {
-        Host = new GitHubPullRequestHost(new GitHubHostSettings
+        Settings = new GitHubHostSettings
         {
             ApiBaseAddress = GitHub.ApiBase,
             Token = Token,
@@ -28,8 +28,12 @@ internal sealed class HostFixture : IDisposable
                 Clock = new FixedClock(Now),
                 RateLimitBudget = rateLimitBudget ?? TimeSpan.FromMinutes(2),
             },
-        });
+        };
+        Host = new GitHubPullRequestHost(Settings);
     }
+
+    /// <summary>The settings the host was built with, for other GitHub clients against the same fake.</summary>
+    public GitHubHostSettings Settings { get; }
 
     public FakeGitHub GitHub { get; } = new();
 

@@ -1,4 +1,5 @@
 using Lockstep.Core;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.GitHub.Tests;
 
@@ -33,6 +34,52 @@ public class PullRequestEventTests
 
         Assert.Equal(new PullRequestEvent(2, new DateTimeOffset(2019, 5, 15, 15, 20, 33, TimeSpan.Zero)), pr);
     }
+
+    [Theory]
+    [InlineData("pull_request.opened.payload.json")]
+    [InlineData("pull_request.synchronize.payload.json")]
+    [InlineData("pull_request.reopened.payload.json")]
+    public void Reads_head_and_base_from_the_real_payloads(string file)
+    {
+        var pr = PullRequestEvent.Parse(SharedFixtures.Read($"github/webhook-payloads/{file}"), file);
+
+        Assert.Equal("changes", pr.Head?.Ref);
+        Assert.Matches("^[0-9a-f]{40}$", pr.Head?.Sha);
+        Assert.Equal("master", pr.Base?.Ref);
+        Assert.Equal("Codertocat/Hello-World", pr.Base?.Repository);
+        Assert.False(pr.IsFromFork);
+    }
+
+    [Fact]
+    public void Reads_the_exact_head_commit_of_the_opened_payload()
+    {
+        var pr = PullRequestEvent.Parse(SharedFixtures.Read("github/webhook-payloads/pull_request.opened.payload.json"), "e.json");
+
+        Assert.Equal(new PullRequestSide("changes", "ec26c3e57ca3a959ca5aad62de7213c562f8c821", "Codertocat/Hello-World"), pr.Head);
+        Assert.Equal("f95f852bd8fca8fcc58a9a2d6c842781e32a215e", pr.Base?.Sha);
+    }
+
+    [Fact]
+    public void A_head_in_another_repository_is_a_fork()
+    {
+        var pr = PullRequestEvent.Parse(
+            """
+            { "pull_request": { "number": 9, "created_at": "2026-11-20T10:05:00Z",
+              "head": { "ref": "patch-1", "sha": "1111111111111111111111111111111111111111", "repo": { "full_name": "someone/model-repo" } },
+              "base": { "ref": "main", "sha": "2222222222222222222222222222222222222222", "repo": { "full_name": "octo-org/model-repo" } } } }
+            """,
+            "e.json");
+
+        Assert.True(pr.IsFromFork);
+    }
+
+    [Theory]
+    [InlineData("""{ "ref": "x", "sha": "abc" }""")]
+    [InlineData("""{ "ref": "x" }""")]
+    [InlineData("""{ "sha": "ec26c3e57ca3a959ca5aad62de7213c562f8c821" }""")]
+    [InlineData("\"main\"")]
+    public void A_side_without_a_branch_and_a_full_SHA_is_absent_not_guessed(string head) =>
+        Assert.Null(PullRequestEvent.Parse($$"""{ "pull_request": { "number": 2, "created_at": "2019-05-15T15:20:33Z", "head": {{head}} } }""", "e.json").Head);
 
     [Fact]
     public void An_offset_time_is_read_as_UTC() =>

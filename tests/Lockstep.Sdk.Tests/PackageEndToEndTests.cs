@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
-using Lockstep.Conventions.Tests;
 using Lockstep.Core.Contracts;
 using Lockstep.Core.Pinning;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.Sdk.Tests;
 
@@ -100,40 +99,8 @@ public sealed partial class PackageEndToEndTests : IDisposable
     private static string[] LockstepWarnings(string output) =>
         [.. WarningLine().Matches(output).Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}({m.Groups["position"].Value}): {m.Groups["id"].Value}").Distinct().Order(StringComparer.Ordinal)];
 
-    private static (int ExitCode, string Output) Dotnet(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        // No MSBuild node or compiler server outlives the test.
-        string[] noServers = arguments[0] is "build" or "pack" ? ["-nodeReuse:false", "--disable-build-servers"] : [];
-        foreach (var argument in arguments.Concat(noServers))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host's MSBuild and Lockstep settings must not leak into the user's build and run.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("LOCKSTEP_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, (stdout.Result + stderr.Result).ReplaceLineEndings("\n"));
-    }
+    private static (int ExitCode, string Output) Dotnet(string directory, params string[] arguments) =>
+        DotnetProcess.Run(directory, TimeSpan.FromMinutes(5), arguments);
 
     [GeneratedRegex(@"^\s*(?<file>[^\s(][^(\n]*)\((?<position>\d+,\d+)\): warning (?<id>LS\d{4}):", RegexOptions.Multiline)]
     private static partial Regex WarningLine();

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Json.Schema;
-using Lockstep.Conventions.Tests;
 using Lockstep.Core.Contracts;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.Sdk.Tests;
 
@@ -39,7 +40,7 @@ public sealed class ReportCardBuilderTests : IDisposable
         var card = ReportCardReader.Parse(json, path);
 
         Assert.Equal(repository.Path("artifacts/report-card.json"), path);
-        Assert.True(Schema().Evaluate(JsonNode.Parse(json)).IsValid);
+        Assert.True(Schema.Value.Evaluate(JsonDocument.Parse(json).RootElement).IsValid);
         Assert.Equal(new ModelInfo { Name = "churn", Version = "1.4.0", Task = "binary-classification" }, card.Model);
         Assert.Equal(new RunInfo { Seed = 2024, Commit = "0123456789abcdef0123456789abcdef01234567", Repository = "contoso/churn" }, card.Run);
         Assert.Equal(
@@ -145,7 +146,8 @@ public sealed class ReportCardBuilderTests : IDisposable
         return output;
     }
 
-    private static JsonSchema Schema() => JsonSchema.FromText(Repository.Read("docs/schemas/report-card.v1.schema.json"));
+    // Parsed once: a schema registers its $id for the whole process.
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(Repository.Read("docs/schemas/report-card.v1.schema.json")));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

@@ -9,8 +9,9 @@ public static class GitHubActionCommand
     {
         var command = new Command("github-action", """
             Run as the GitHub Action's entrypoint: read the inputs from INPUT_* variables (policy, candidate, baseline,
-            metrics, events, github-token, comment-mode, report-id, lane, fail-on, working-directory), gate, compute
-            DORA when events are given, keep one sticky PR comment up to date, and set the step's outputs
+            metrics, events, dora-source, dora-cache, github-token, comment-mode, report-id, lane, fail-on,
+            working-directory), gate, compute DORA when events are given or read from GitHub (dora-source: github),
+            keep one sticky PR comment up to date, and set the step's outputs
             (verdict, action, failed-gates, report-path, comment-url). See docs/github-action.md.
 
             Example (what the action's container runs; the runner sets the variables):

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Lockstep.Cli.Commands;
 
-/// <summary>Parses an ISO 8601 time option; a time without an offset is UTC.</summary>
+/// <summary>Parses time options: an ISO 8601 time (without an offset, UTC), or for a start, a number of days before now.</summary>
 public static class TimeParsing
 {
     public static DateTimeOffset? Parse(ArgumentResult result)
@@ -17,4 +17,28 @@ public static class TimeParsing
         result.AddError($"{(result.Parent is OptionResult option ? option.Option.Name : "the option")} expects an ISO 8601 time such as 2026-11-26T06:00:00Z, got '{text}'");
         return null;
     }
+
+    /// <summary>A start time: a number of days before now (<c>90d</c>) or an ISO 8601 time.</summary>
+    public static Since? ParseSince(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value.Trim();
+        if (text.EndsWith('d') && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is > 0 and <= 3660)
+        {
+            return new Since(null, days);
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return new Since(time.ToUniversalTime(), null);
+        }
+
+        result.AddError($"{(result.Parent is OptionResult option ? option.Option.Name : "the option")} expects a number of days such as 90d or an ISO 8601 time, got '{text}'");
+        return null;
+    }
+}
+
+/// <summary>A start time given as a time, or as a number of days before the run.</summary>
+public sealed record Since(DateTimeOffset? Time, int? Days)
+{
+    public DateTimeOffset From(DateTimeOffset now) => Time ?? now.AddDays(-Days!.Value);
 }

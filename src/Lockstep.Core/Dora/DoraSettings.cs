@@ -29,6 +29,26 @@ public sealed record DoraSettings
         [Lane.Model] = DefaultEnvironments,
     };
 
+    /// <summary>
+    /// Per lane, the GitHub issue labels that make an issue one of the lane's incidents (any one of them); read by the
+    /// GitHub source (<c>lockstep events github</c>).
+    /// </summary>
+    public IReadOnlyDictionary<Lane, IReadOnlyList<string>> IncidentLabels { get; init; } = new Dictionary<Lane, IReadOnlyList<string>>
+    {
+        [Lane.Code] = ["incident"],
+        [Lane.Model] = ["model-incident"],
+    };
+
+    /// <summary>
+    /// Per lane, the GitHub Actions workflows (file name or id) whose runs are the lane's deployments, instead of
+    /// GitHub deployments; none by default. Read by the GitHub source.
+    /// </summary>
+    public IReadOnlyDictionary<Lane, IReadOnlyList<string>> DeployWorkflows { get; init; } = new Dictionary<Lane, IReadOnlyList<string>>
+    {
+        [Lane.Code] = [],
+        [Lane.Model] = [],
+    };
+
     public bool CountsAsProduction(Lane lane, string environment) =>
         (Environments.TryGetValue(lane, out var patterns) ? patterns : DefaultEnvironments).Any(pattern => Matches(pattern, environment));
 

@@ -9,7 +9,7 @@ internal static class DoraSection
     public static IReadOnlyList<string> Keys { get; } = ["window_days", "attribution_hours", "commit_time", "lanes"];
 
     private static readonly string[] LaneKeys = ["code", "model"];
-    private static readonly string[] LaneSettingKeys = ["environments"];
+    private static readonly string[] LaneSettingKeys = ["environments", "incident_labels", "deploy_workflows"];
 
     private static readonly Dictionary<string, CommitTime> CommitTimes = new(StringComparer.Ordinal)
     {
@@ -45,22 +45,39 @@ internal static class DoraSection
         if (keys.TryGetValue("lanes", out var lanesNode))
         {
             var environments = new Dictionary<Lane, IReadOnlyList<string>>(settings.Environments);
+            var incidentLabels = new Dictionary<Lane, IReadOnlyList<string>>(settings.IncidentLabels);
+            var deployWorkflows = new Dictionary<Lane, IReadOnlyList<string>>(settings.DeployWorkflows);
             foreach (var (name, laneNode) in yaml.Mapping(lanesNode, "dora.lanes", LaneKeys))
             {
                 var field = $"dora.lanes.{name}";
+                var lane = name == "code" ? Lane.Code : Lane.Model;
                 var laneKeys = yaml.Mapping(laneNode, field, LaneSettingKeys);
                 if (laneKeys.TryGetValue("environments", out var list))
                 {
-                    var patterns = yaml.Sequence(list, $"{field}.environments").Select(n => yaml.NonEmptyString(n, $"{field}.environments")).ToList();
-                    environments[name == "code" ? Lane.Code : Lane.Model] = patterns.Count > 0
+                    var patterns = Strings(yaml, list, $"{field}.environments");
+                    environments[lane] = patterns.Count > 0
                         ? patterns
                         : throw new InputException(yaml.Source, PolicyReader.Line(list), $"{field}.environments", "expected at least one environment name or pattern");
                 }
+
+                // An empty list is allowed: a lane without incidents from issues, or with GitHub deployments only.
+                if (laneKeys.TryGetValue("incident_labels", out var labels))
+                {
+                    incidentLabels[lane] = Strings(yaml, labels, $"{field}.incident_labels");
+                }
+
+                if (laneKeys.TryGetValue("deploy_workflows", out var workflows))
+                {
+                    deployWorkflows[lane] = Strings(yaml, workflows, $"{field}.deploy_workflows");
+                }
             }
 
-            settings = settings with { Environments = environments };
+            settings = settings with { Environments = environments, IncidentLabels = incidentLabels, DeployWorkflows = deployWorkflows };
         }
 
         return settings;
     }
+
+    private static List<string> Strings(YamlFields yaml, YamlNode list, string field) =>
+        yaml.Sequence(list, field).Select(n => yaml.NonEmptyString(n, field)).ToList();
 }

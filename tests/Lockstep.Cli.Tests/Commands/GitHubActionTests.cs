@@ -1,5 +1,6 @@
 using Lockstep.Cli.Commands;
 using Lockstep.Core.Gates;
+using Lockstep.Core.Platform;
 using Lockstep.GitHub;
 using Lockstep.GitHub.Tests;
 
@@ -9,6 +10,8 @@ namespace Lockstep.Cli.Tests.Commands;
 public sealed class GitHubActionTests : IDisposable
 {
     private const string Token = "ghs_EntrypointTestToken0123456789";
+    private const string HeadSha = "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d";
+    private const string MergeSha = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
 
     private readonly CliHarness cli = new();
     private readonly FakeGitHub github = new();
@@ -16,7 +19,11 @@ public sealed class GitHubActionTests : IDisposable
     public GitHubActionTests()
     {
         cli.WriteDemoInputs("fail");
-        cli.Write("event.json", $$"""{ "action": "opened", "number": {{FakeGitHub.Number}}, "pull_request": { "number": {{FakeGitHub.Number}}, "created_at": "2026-11-20T10:05:00Z" } }""");
+        cli.Write("event.json", $$"""
+            { "action": "opened", "number": {{FakeGitHub.Number}},
+              "pull_request": { "number": {{FakeGitHub.Number}}, "created_at": "2026-11-20T10:05:00Z",
+                "head": { "ref": "retrain", "sha": "{{HeadSha}}" }, "base": { "ref": "main", "sha": "{{MergeSha}}" } } }
+            """);
         foreach (var (name, value) in new Dictionary<string, string>
         {
             ["INPUT_CANDIDATE"] = "candidate.json",
@@ -25,6 +32,10 @@ public sealed class GitHubActionTests : IDisposable
             ["GITHUB_ACTIONS"] = "true",
             ["GITHUB_REPOSITORY"] = $"{FakeGitHub.Owner}/{FakeGitHub.Repo}",
             ["GITHUB_EVENT_PATH"] = "event.json",
+            ["GITHUB_WORKSPACE"] = cli.Directory,
+            ["GITHUB_SHA"] = MergeSha,
+            ["GITHUB_SERVER_URL"] = "https://github.example.com",
+            ["GITHUB_RUN_ID"] = "9001",
             ["GITHUB_API_URL"] = github.ApiBase.ToString(),
             ["GITHUB_OUTPUT"] = Path.Combine(cli.Directory, "output"),
             ["GITHUB_STEP_SUMMARY"] = Path.Combine(cli.Directory, "summary"),
@@ -38,7 +49,7 @@ public sealed class GitHubActionTests : IDisposable
     }
 
     [Fact]
-    public void Gates_annotates_sets_outputs_and_keeps_one_sticky_comment()
+    public void Gates_publishes_a_check_run_sets_outputs_and_keeps_one_sticky_comment()
     {
         var first = cli.Run("github-action");
         var second = cli.Run("github-action");
@@ -46,8 +57,16 @@ public sealed class GitHubActionTests : IDisposable
         Assert.Equal(1, first.ExitCode);
         Assert.Equal(1, second.ExitCode);
         Assert.StartsWith($"::add-mask::{Token}\n", first.Out, StringComparison.Ordinal);
-        Assert.Contains("::error file=lockstep.yml,line=7,title=Lockstep gate 'drift-rollback' failed (rollback)::", first.Out, StringComparison.Ordinal);
         Assert.Contains("comment created: ", first.Out, StringComparison.Ordinal);
+        Assert.Contains($"check run created: {FakeGitHub.CheckRunUrl(4_000_000)}", first.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("::error", first.Out, StringComparison.Ordinal);
+
+        var check = github.CheckRuns[0];
+        Assert.Equal(("Lockstep gate", HeadSha, "failure"), (check.Name, check.HeadSha, check.Conclusion));
+        Assert.StartsWith("fail: ", check.Title, StringComparison.Ordinal);
+        Assert.Contains("Lockstep gate: **fail**", check.Summary, StringComparison.Ordinal);
+        var annotation = check.Annotations.First(a => a["title"]!.GetValue<string>() == "Lockstep gate 'drift-rollback' failed (rollback)");
+        Assert.Equal(("lockstep.yml", 7), (annotation["path"]!.GetValue<string>(), annotation["start_line"]!.GetValue<int>()));
         Assert.Contains("comment updated: ", second.Out, StringComparison.Ordinal);
 
         var comment = Assert.Single(github.Comments);
@@ -85,14 +104,71 @@ public sealed class GitHubActionTests : IDisposable
     }
 
     [Fact]
-    public void Comment_mode_off_posts_nothing()
+    public void Comment_mode_and_check_run_off_post_nothing_and_annotate_in_the_log()
     {
         cli.Environment["INPUT_COMMENT-MODE"] = "off";
+        cli.Environment["INPUT_CHECK-RUN"] = "off";
 
-        cli.Run("github-action");
+        var run = cli.Run("github-action");
 
         Assert.Empty(github.Requests);
+        Assert.Contains("::error file=lockstep.yml,line=7,title=Lockstep gate 'drift-rollback' failed (rollback)::", run.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_checks_write_the_annotations_go_to_the_log_and_the_verdict_stands()
+    {
+        github.FailCheckRuns(403, """{ "message": "Resource not accessible by integration" }""");
+
+        var run = cli.Run("github-action");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("::error file=lockstep.yml,line=7,title=Lockstep gate 'drift-rollback' failed (rollback)::", run.Out, StringComparison.Ordinal);
+        Assert.Contains("note: Lockstep check run 'Lockstep gate' not created on octo-org/model-repo@1a2b3c4: GitHub answered 403", run.Out, StringComparison.Ordinal);
+        Assert.Contains("give the job `permissions: checks: write`", run.Out, StringComparison.Ordinal);
+        Assert.Empty(github.CheckRuns);
+    }
+
+    [Fact]
+    public void In_a_working_directory_annotations_name_the_file_from_the_repository_root()
+    {
+        Directory.CreateDirectory(Path.Combine(cli.Directory, "models", "churn"));
+        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json" })
+        {
+            File.Move(Path.Combine(cli.Directory, file), Path.Combine(cli.Directory, "models", "churn", file));
+        }
+
+        cli.Environment["INPUT_WORKING-DIRECTORY"] = "models/churn";
+        cli.Environment["INPUT_CHECK-RUN"] = "off";
+        cli.Environment["GITHUB_EVENT_PATH"] = Path.Combine(cli.Directory, "event.json");
+
+        var run = cli.Run("github-action");
+
+        Assert.Contains("::error file=models/churn/lockstep.yml,line=7,", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_run_for_another_report_id_is_named_after_it()
+    {
+        cli.Environment["INPUT_REPORT-ID"] = "nightly";
+        cli.Environment["INPUT_FAIL-ON"] = "never";
+
+        var run = cli.Run("github-action");
+
+        Assert.Equal(0, run.ExitCode);
+        var check = Assert.Single(github.CheckRuns);
+        Assert.Equal(("Lockstep gate (nightly)", "neutral"), (check.Name, check.Conclusion));
+    }
+
+    [Theory]
+    [InlineData(Verdict.Pass, FailOn.Fail, CheckRunConclusion.Success)]
+    [InlineData(Verdict.Warn, FailOn.Fail, CheckRunConclusion.Neutral)]
+    [InlineData(Verdict.Warn, FailOn.Warn, CheckRunConclusion.Failure)]
+    [InlineData(Verdict.Fail, FailOn.Fail, CheckRunConclusion.Failure)]
+    [InlineData(Verdict.Fail, FailOn.Never, CheckRunConclusion.Neutral)]
+    [InlineData(Verdict.Error, FailOn.Never, CheckRunConclusion.Failure)]
+    public void The_check_run_conclusion_agrees_with_the_step_result(Verdict verdict, FailOn failOn, CheckRunConclusion conclusion) =>
+        Assert.Equal(conclusion, GitHubActionCheck.Conclusion(verdict, failOn));
 
     [Fact]
     public void A_bad_input_is_one_line_and_exit_2()
@@ -113,7 +189,7 @@ public sealed class GitHubActionTests : IDisposable
     [InlineData(Verdict.Error, FailOn.Never, 2)]
     [InlineData(Verdict.Pass, FailOn.Warn, 0)]
     public void Fail_on_decides_the_exit_code_but_an_undecided_gate_always_fails(Verdict verdict, FailOn failOn, int exitCode) =>
-        Assert.Equal(exitCode, GitHubActionRun.ExitCode(ExitCodes.For(verdict), verdict, failOn));
+        Assert.Equal(exitCode, PullRequestSteps.ExitCode(ExitCodes.For(verdict), verdict, failOn));
 
     public void Dispose()
     {

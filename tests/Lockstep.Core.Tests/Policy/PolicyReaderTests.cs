@@ -72,8 +72,35 @@ public class PolicyReaderTests
         Assert.True(policy.Dora.CountsAsProduction(Lockstep.Core.Dora.Lane.Code, "production"));
     }
 
+    [Fact]
+    public void Reads_each_lanes_incident_labels_and_deploy_workflows_for_the_GitHub_source()
+    {
+        var policy = PolicyReader.Parse(
+            "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    code:\n      incident_labels: [sev1, sev2]\n    model:\n      incident_labels: []\n      deploy_workflows: [deploy-model.yml]\n",
+            "p.yml");
+
+        Assert.Equal(["sev1", "sev2"], policy.Dora.IncidentLabels[Lockstep.Core.Dora.Lane.Code]);
+        Assert.Empty(policy.Dora.IncidentLabels[Lockstep.Core.Dora.Lane.Model]);
+        Assert.Equal(["deploy-model.yml"], policy.Dora.DeployWorkflows[Lockstep.Core.Dora.Lane.Model]);
+        Assert.Empty(policy.Dora.DeployWorkflows[Lockstep.Core.Dora.Lane.Code]);
+        Assert.Equal(Lockstep.Core.Dora.DoraSettings.DefaultEnvironments, policy.Dora.Environments[Lockstep.Core.Dora.Lane.Model]);
+    }
+
+    [Fact]
+    public void Without_them_issues_labelled_incident_and_model_incident_are_the_lanes_incidents()
+    {
+        var dora = PolicyReader.Parse("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }", "p.yml").Dora;
+
+        Assert.Equal(["incident"], dora.IncidentLabels[Lockstep.Core.Dora.Lane.Code]);
+        Assert.Equal(["model-incident"], dora.IncidentLabels[Lockstep.Core.Dora.Lane.Model]);
+        Assert.All(dora.DeployWorkflows.Values, Assert.Empty);
+    }
+
     public static TheoryData<string, string, string> BadPolicies => new()
     {
+        { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    code:\n      incident_labels: [\"\"]\n", "p.yml:7: dora.lanes.code.incident_labels: ", "empty label" },
+        { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    model:\n      deploy_workflow: [d.yml]\n", "p.yml:7: dora.lanes.model: unknown key 'deploy_workflow' (did you mean 'deploy_workflows'?)", "workflow typo" },
+        { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    model:\n      deploy_workflows: deploy.yml\n", "p.yml:7: dora.lanes.model.deploy_workflows: expected a list", "workflows not a list" },
         { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  window: 14\n", "p.yml:5: dora: unknown key 'window' (did you mean 'window_days'?)", "dora typo" },
         { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  window_days: 0\n", "p.yml:5: dora.window_days: expected 1 to 366 days, got 0", "empty window" },
         { "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    data: {}\n", "p.yml:6: dora.lanes: unknown key 'data'", "unknown lane" },

@@ -1,4 +1,4 @@
-namespace Lockstep.Conventions.Tests;
+namespace Lockstep.Tests.Shared;
 
 /// <summary>Files of the repository this test assembly was built from.</summary>
 internal static class Repository

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Lockstep.GitHub.Deliveries;
+
+namespace Lockstep.Cli.Io;
+
+/// <summary>
+/// The requests a GitHub read has used: a redrawn line on a terminal while it pages, and one summary line when it
+/// is done, which is all a CI log gets.
+/// </summary>
+public sealed class RequestProgressDisplay(CliContext context)
+{
+    private readonly TerminalLine line = new(context);
+    private RequestCount last;
+
+    public void Report(RequestCount count)
+    {
+        last = count;
+        line.Draw(() => string.Create(CultureInfo.InvariantCulture, $"GitHub: {count.Sent:N0} requests ({count.Reading})"));
+    }
+
+    /// <summary>Clears the progress line and prints the summary, also after a failure: those requests were used too.</summary>
+    public void Done()
+    {
+        line.Clear();
+        context.Error.WriteLine(Summary(last, line.Elapsed));
+    }
+
+    public static string Summary(RequestCount count, TimeSpan elapsed) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"GitHub: {count.Sent:N0} {(count.Sent == 1 ? "request" : "requests")}, {count.NotModified:N0} answered 304 Not Modified from the cache"
+            + $"{(count.RateLimitRemaining is { } left ? $"; rate limit: {left:N0} left" : string.Empty)}; {elapsed.TotalSeconds:0.0} s");
+}

@@ -1,0 +1,61 @@
+using Lockstep.Core;
+using Lockstep.Core.Dora;
+using Lockstep.Core.Platform;
+
+namespace Lockstep.AzureDevOps.Tests;
+
+public class AzureTaskInputsTests
+{
+    [Fact]
+    public void Inputs_are_read_as_task_lib_names_them_with_the_defaults_of_the_github_action()
+    {
+        var inputs = AzureTaskInputs.FromEnvironment(new Dictionary<string, string>
+        {
+            ["INPUT_CANDIDATE"] = "out/candidate.json",
+            ["INPUT_DRIFT"] = "drift.json\nfreshness.json",
+            ["INPUT_COMMENTMODE"] = "changes",
+            ["INPUT_FAILON"] = "warn",
+            ["INPUT_DORASOURCE"] = "azure-devops",
+            ["INPUT_CODEENVIRONMENTS"] = "production, production-eu",
+            ["INPUT_MODELPIPELINES"] = "deploy-model",
+            ["INPUT_MODELINCIDENTTAG"] = "model-incident",
+            ["INPUT_LANE"] = " ",
+        });
+
+        Assert.Equal(("lockstep.yml", "out/candidate.json", CommentMode.Changes, FailOn.Warn, Lane.Model, "lockstep"), (inputs.Policy, inputs.Candidate, inputs.CommentMode, inputs.FailOn, inputs.Lane, inputs.ReportId));
+        Assert.Equal(["drift.json", "freshness.json"], inputs.Drift);
+        Assert.Equal(["production", "production-eu"], inputs.Delivery!.Environments[Lane.Code]);
+        Assert.Equal(["deploy-model"], inputs.Delivery.Pipelines[Lane.Model]);
+        Assert.Equal("model-incident", Assert.Single(inputs.Delivery.IncidentTags).Value);
+        Assert.Equal(90, inputs.DoraDays);
+    }
+
+    [Theory]
+    [InlineData("INPUT_FAILON", "sometimes", "task inputs: failOn: expected fail, warn or never, got 'sometimes'")]
+    [InlineData("INPUT_COMMENTMODE", "loud", "task inputs: commentMode: expected always, changes, failures or off, got 'loud'")]
+    [InlineData("INPUT_DORASOURCE", "azure-devops", "task inputs: doraSource: azure-devops needs at least one of codeEnvironments, modelEnvironments, codePipelines, modelPipelines")]
+    [InlineData("INPUT_DORADAYS", "0", "task inputs: doraDays: expected a whole number of days from 1 to 3660, got '0'")]
+    public void A_bad_input_is_one_line_naming_it(string name, string value, string message)
+    {
+        var error = Assert.Throws<InputException>(() => AzureTaskInputs.FromEnvironment(new Dictionary<string, string> { ["INPUT_CANDIDATE"] = "c.json", [name] = value }));
+
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void The_pipeline_context_names_the_pull_request_and_the_build()
+    {
+        var context = AzurePipelinesContext.FromEnvironment(new Dictionary<string, string>
+        {
+            ["SYSTEM_COLLECTIONURI"] = "https://dev.azure.com/fabrikam/",
+            ["SYSTEM_TEAMPROJECT"] = "Fabrikam Fiber",
+            ["BUILD_REPOSITORY_ID"] = "3411ebc1-d5aa-464f-9615-0b527bc66719",
+            ["BUILD_BUILDID"] = "4711",
+            ["SYSTEM_PULLREQUEST_PULLREQUESTID"] = "22",
+        })!;
+
+        Assert.Equal(new PullRequestTarget("Fabrikam Fiber", "3411ebc1-d5aa-464f-9615-0b527bc66719", 22), context.PullRequest);
+        Assert.Equal("https://dev.azure.com/fabrikam/Fabrikam%20Fiber/_build/results?buildId=4711", context.BuildUrl!.AbsoluteUri);
+        Assert.Null(AzurePipelinesContext.FromEnvironment(new Dictionary<string, string> { ["SYSTEM_TEAMPROJECT"] = "p" }));
+    }
+}

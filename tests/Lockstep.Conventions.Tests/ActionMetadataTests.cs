@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Lockstep.GitHub;
+
+namespace Lockstep.Conventions.Tests;
+
+/// <summary>action.yml, the action's Dockerfile and the entrypoint agree with each other and with GitHub's schema.</summary>
+public partial class ActionMetadataTests
+{
+    private static readonly JsonNode Action = YamlToJson.Convert(Repository.Read("action.yml"))!;
+
+    private static readonly string Dockerfile = Repository.Read("action/Dockerfile");
+
+    [Fact]
+    public void Action_yml_is_valid_against_GitHubs_schema()
+    {
+        JsonSchemas.AssertValid(JsonSchemas.Platform("github-action.json", Action));
+    }
+
+    [Fact]
+    public void The_inputs_are_the_ones_the_entrypoint_reads_in_the_same_order() =>
+        Assert.Equal(ActionInputs.Names, Action["inputs"]!.AsObject().Select(input => input.Key));
+
+    [Fact]
+    public void The_token_defaults_to_the_workflows_token() =>
+        Assert.Equal("${{ github.token }}", Action["inputs"]!["github-token"]!["default"]!.GetValue<string>());
+
+    [Fact]
+    public void The_outputs_are_the_documented_ones()
+    {
+        var documented = Repository.Read("docs/github-action.md");
+
+        var missing = Action["outputs"]!.AsObject().Select(o => o.Key).Where(name => !documented.Contains($"| `{name}` |", StringComparison.Ordinal)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void The_action_runs_the_Dockerfile_beside_it_as_a_docker_action()
+    {
+        Assert.Equal("docker", Action["runs"]!["using"]!.GetValue<string>());
+        Assert.Equal("action/Dockerfile", Action["runs"]!["image"]!.GetValue<string>());
+        Assert.True(File.Exists(Repository.Path("action/Dockerfile")));
+    }
+
+    [Fact]
+    public void The_image_is_multi_stage_runs_as_root_and_enters_the_action_command()
+    {
+        Assert.True(FromLine().Count(Dockerfile) >= 2, "expected a build stage and a runtime stage");
+        Assert.Matches(@"(?m)^USER (root|0(:0)?)\s*$", Dockerfile);
+        Assert.Contains("ENTRYPOINT [\"/lockstep/lockstep\", \"github-action\"]", Dockerfile, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?im)^\s*(ARG|ENV)\s+\S*(TOKEN|SECRET|PASSWORD)", Dockerfile);
+    }
+
+    [Fact]
+    public void The_image_installs_the_version_this_repository_builds()
+    {
+        var version = Regex.Match(Repository.Read("Directory.Build.props"), "<Version>(.+?)</Version>").Groups[1].Value;
+
+        Assert.Contains($"ARG LOCKSTEP_VERSION={version}\n", Dockerfile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_build_context_holds_only_the_Dockerfile_and_the_packed_tool() =>
+        Assert.Equal(["*", "!Dockerfile", "!packages/"], Repository.Read("action/.dockerignore").Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')));
+
+    [GeneratedRegex(@"(?m)^FROM\s")]
+    private static partial Regex FromLine();
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using Lockstep.Conventions.Tests;
+using Lockstep.Tests.Shared;
+using Lockstep.Scaffolding.Engine;
+
+namespace Lockstep.Scaffolding.Tests;
+
+/// <summary>Every generated workflow and pipeline is valid against the published schemas of GitHub Actions and Azure Pipelines.</summary>
+public class PipelineSchemaTests
+{
+    private static readonly Scaffolder Scaffolder = new(TemplateLibrary.BuiltIn);
+
+    public static TheoryData<string> StageSets => new()
+    {
+        string.Join(",", PipelineStages.All),
+        "validate",
+        "train",
+        "validate,train,promote",
+        "train,evaluate,register,promote",
+        "train,canary,promote",
+        "train,shadow,canary",
+        "train,retrain",
+        "validate,train,evaluate,canary,promote,retrain",
+    };
+
+    [Theory]
+    [MemberData(nameof(StageSets))]
+    public void Every_stage_set_gives_valid_github_workflows_and_azure_pipelines(string stages)
+    {
+        var files = Scaffolder.Pipelines(new PipelineOptions
+        {
+            Ci = CiTarget.Both,
+            Stages = PipelineStages.Parse(stages, "--stages"),
+            ModelName = "ChurnModel",
+            TrainingProject = "src/ChurnModel.Training",
+            CanaryPercent = 10,
+        });
+
+        foreach (var file in files.Where(f => f.Path.EndsWith(".yml", StringComparison.Ordinal)))
+        {
+            AssertValid(file);
+        }
+    }
+
+    [Fact]
+    public void The_schema_check_refuses_what_the_platforms_would()
+    {
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertValid(new GeneratedFile(".github/workflows/x.yml", "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: nope\n")));
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertValid(new GeneratedFile("azure-pipelines.yml", "stages:\n  - stage: A\n    jobs: nope\n")));
+    }
+
+    [Theory]
+    [InlineData("train,shadow,canary,promote", "canary", "shadow")]
+    [InlineData("train,promote", "promote", "train")]
+    [InlineData("train,evaluate,register,shadow,canary,promote", "register", "evaluate")]
+    public void Each_job_runs_after_the_included_stage_before_it(string stages, string job, string after)
+    {
+        var workflow = Workflow(stages);
+
+        Assert.Equal(after, workflow["jobs"]![job]!["needs"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Delivery_rolls_back_only_when_the_canary_fails_and_keeps_the_production_card_as_the_next_baseline()
+    {
+        var jobs = Workflow(string.Join(",", PipelineStages.All))["jobs"]!.AsObject();
+
+        Assert.Equal("always() && needs.canary.result == 'failure'", jobs["rollback"]!["if"]!.GetValue<string>());
+        Assert.Equal("production", jobs["promote"]!["environment"]!.GetValue<string>());
+        Assert.Contains("production-report-card", jobs["promote"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(["drift", "train", "evaluate", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
+    }
+
+    [Fact]
+    public void Drift_triggers_retraining_by_repository_dispatch_and_schedule()
+    {
+        var on = Workflow("train,retrain")["on"]!.AsObject();
+
+        Assert.Equal("lockstep-drift", on["repository_dispatch"]!["types"]![0]!.GetValue<string>());
+        Assert.NotNull(on["schedule"]);
+        Assert.Null(Workflow("train")["on"]!["schedule"]);
+    }
+
+    [Fact]
+    public void The_pull_request_check_gates_through_the_action_and_comments()
+    {
+        var files = Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.GitHub, Stages = ["validate"] });
+        var steps = YamlToJson.Convert(files.Single(f => f.Path.EndsWith("lockstep-pr.yml", StringComparison.Ordinal)).Content)!["jobs"]!["validate"]!["steps"]!.AsArray();
+
+        var gate = steps.Single(s => s!["uses"]?.GetValue<string>() == "lockstep-ml/lockstep@v1")!;
+        Assert.Equal("${{ github.token }}", gate["with"]!["github-token"]!.GetValue<string>());
+        Assert.Equal("artifacts/model/report-card.json", gate["with"]!["candidate"]!.GetValue<string>());
+        Assert.Equal([".github/workflows/lockstep-pr.yml", "deploy/serve.sh"], files.Select(f => f.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_pull_request_check_gives_the_action_only_inputs_it_declares()
+    {
+        var action = YamlToJson.Convert(Repository.Read("action.yml"))!["inputs"]!.AsObject();
+        var files = Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.GitHub, Stages = ["validate"] });
+        var gate = YamlToJson.Convert(files.Single(f => f.Path.EndsWith("lockstep-pr.yml", StringComparison.Ordinal)).Content)!["jobs"]!["validate"]!["steps"]!.AsArray()
+            .Single(s => s!["uses"]?.GetValue<string>() == PipelineModelAction)!;
+
+        var unknown = gate["with"]!.AsObject().Select(i => i.Key).Where(name => !action.ContainsKey(name)).ToList();
+
+        Assert.Empty(unknown);
+        Assert.All(action.Where(i => i.Value!["required"]?.GetValue<bool>() == true), required => Assert.NotNull(gate["with"]![required.Key]));
+    }
+
+    private const string PipelineModelAction = Models.PipelineModel.Action;
+
+    private static JsonNode Workflow(string stages) => YamlToJson.Convert(Scaffolder.Pipelines(new PipelineOptions
+    {
+        Ci = CiTarget.GitHub,
+        Stages = PipelineStages.Parse(stages, "--stages"),
+    }).Single(f => f.Path.EndsWith("lockstep-delivery.yml", StringComparison.Ordinal)).Content)!;
+
+    /// <summary>A workflow against GitHub's schema, azure-pipelines.yml against Azure's; plain scalars typed as YAML 1.2 does.</summary>
+    internal static void AssertValid(GeneratedFile file)
+    {
+        var schema = file.Path.StartsWith(".github/", StringComparison.Ordinal) ? "github-workflow.json" : "azure-pipelines.json";
+        var results = JsonSchemas.Platform(schema, YamlToJson.Convert(file.Content));
+        Assert.True(results.IsValid, $"{file.Path} is not valid against {schema}");
+        JsonSchemas.AssertValid(results);
+    }
+}
