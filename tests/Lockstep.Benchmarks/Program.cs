@@ -5,7 +5,8 @@ namespace Lockstep.Benchmarks;
 /// <summary>
 /// <c>generate …</c> writes the side-by-side benchmark data (see <see cref="DataGenerator"/>), <c>generate-events …</c>
 /// the DORA history (see <see cref="EventsGenerator"/>), <c>github-requests …</c> counts the GitHub DORA source's
-/// requests (see <see cref="GitHubRequests"/>); anything else goes to
+/// requests (see <see cref="GitHubRequests"/>), <c>analyzer-time</c> the analyzers' own time (see
+/// <see cref="AnalyzerPassTiming"/>); anything else goes to
 /// BenchmarkDotNet, e.g. <c>--filter '*'</c> or <c>--list flat</c>.
 /// </summary>
 public static class Program
@@ -25,6 +26,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "github-requests")
         {
             return await GitHubRequests.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "analyzer-time")
+        {
+            return await AnalyzerPassTiming.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -55,7 +55,7 @@ public sealed class EntropySeedAnalyzer : TrainingCodeAnalyzer
 
     private static void Check(OperationAnalysisContext context, IOperation value, EntropySources sources)
     {
-        if (ValueOrigins.Find(value, sources.Describe, followInstances: true) is { } source)
+        if (ValueOrigins.Find(value, sources.IsSource, followInstances: true) is { } source)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.EntropySeed, value.WithoutImplicitConversions().Syntax.GetLocation(), sources.Name(source)));
         }
@@ -99,7 +99,7 @@ public sealed class EntropySeedAnalyzer : TrainingCodeAnalyzer
             return new EntropySources(builder.ToImmutable(), objectGetHashCode);
         }
 
-        public bool Describe(IOperation operation) => Symbol(operation) is not null;
+        public bool IsSource(IOperation operation) => Symbol(operation) is not null;
 
         public string Name(IOperation operation)
         {

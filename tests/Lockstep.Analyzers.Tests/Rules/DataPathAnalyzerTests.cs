@@ -7,10 +7,9 @@ public class DataPathAnalyzerTests
 {
     private const string LockFile = """
         {
-          "version": 1,
+          "schema": "lockstep.data-lock/v1",
           "files": {
-            "data/train.csv": { "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 1024 },
-            "data/images": { "sha256": "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", "size": 4096 }
+            "data/train.csv": { "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 1024 }
           }
         }
         """;
@@ -38,8 +37,6 @@ public class DataPathAnalyzerTests
                 string[] Train() => File.ReadAllLines("data/train.csv");
 
                 string[] Pinned() => File.ReadAllLines("./data/train.csv");
-
-                string Image() => "data/images/cat-001.png";
 
                 string Raw() => "data/raw/events.jsonl";
             }
@@ -79,7 +76,7 @@ public class DataPathAnalyzerTests
                 string D => {|LS2002:"s3://bucket/features/current/part-0.parquet"|};
                 string E => "data/2026-11-01/train.csv";
             }
-            """).WithAdditionalFile("/repo/data.lock.json", """{ "data/2026-11-01/train.csv": { "sha256": "00" } }""").RunAsync();
+            """).WithAdditionalFile("/repo/data.lock.json", """{ "schema": "lockstep.data-lock/v1", "files": { "data/2026-11-01/train.csv": { "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "size": 1 } } }""").RunAsync();
 
     [Fact]
     public Task Mutable_reference_patterns_come_from_the_editorconfig() =>

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Lockstep.Benchmarks;
+
+/// <summary>
+/// <c>analyzer-time [--runs N]</c>: the wall time of the analyzer pass alone on the generated projects of
+/// <see cref="AnalyzerWorkload"/>, median of N fresh compilations: the compiler's own diagnostics are computed
+/// first (untimed), then only <c>GetAnalyzerDiagnosticsAsync</c> is timed — the analyzers' binding, operation trees
+/// and callbacks. Less sensitive to a busy machine than the difference of two whole-build timings.
+/// </summary>
+internal static class AnalyzerPassTiming
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var runs = args.Length >= 2 && args[0] == "--runs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        if (args.Contains("--each"))
+        {
+            return await EachAsync(runs).ConfigureAwait(false);
+        }
+
+        Console.WriteLine("| Project | Analyzers | Analyzer pass, median of " + runs + " (ms) | Lockstep diagnostics |");
+        Console.WriteLine("|---|---|--:|--:|");
+        foreach (var training in new[] { true, false })
+        {
+            var trees = AnalyzerWorkload.Sources(training);
+            var references = await AnalyzerWorkload.ReferencesAsync(training).ConfigureAwait(false);
+            foreach (var (name, analyzers) in new[] { ("operation floor", AnalyzerWorkload.OperationFloor()), ("Lockstep", AnalyzerWorkload.Lockstep()), ("Meziantou", AnalyzerWorkload.Meziantou()) })
+            {
+                var times = new List<double>();
+                var found = 0;
+                for (var run = 0; run < runs; run++)
+                {
+                    var (milliseconds, diagnostics) = await MeasureAsync(trees, references, analyzers).ConfigureAwait(false);
+                    times.Add(milliseconds);
+                    found = diagnostics;
+                }
+
+                times.Sort();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {(training ? "ML.NET" : "plain .NET")} | {name} | {times[times.Count / 2]:F1} | {found} |"));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Each Lockstep analyzer alone on the ML.NET project: where the time goes.</summary>
+    private static async Task<int> EachAsync(int runs)
+    {
+        var trees = AnalyzerWorkload.Sources(training: true);
+        var references = await AnalyzerWorkload.ReferencesAsync(training: true).ConfigureAwait(false);
+        Console.WriteLine("| Analyzer | Analyzer pass, median of " + runs + " (ms) |");
+        Console.WriteLine("|---|--:|");
+        foreach (var analyzer in AnalyzerWorkload.Lockstep())
+        {
+            var times = new List<double>();
+            for (var run = 0; run < runs; run++)
+            {
+                times.Add((await MeasureAsync(trees, references, [analyzer]).ConfigureAwait(false)).Milliseconds);
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {analyzer.GetType().Name} | {times[times.Count / 2]:F1} |"));
+        }
+
+        return 0;
+    }
+
+    private static async Task<(double Milliseconds, int LockstepDiagnostics)> MeasureAsync(
+        IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Generated", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        _ = compilation.GetDiagnostics();
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var watch = Stopwatch.StartNew();
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        watch.Stop();
+        return (watch.Elapsed.TotalMilliseconds, diagnostics.Count(d => d.Id.StartsWith("LS", StringComparison.Ordinal)));
+    }
+}
