@@ -10,7 +10,8 @@ namespace Lockstep.Analyzers.Rules;
 /// <summary>
 /// The data rules, over string literals: LS2001 a local data path not pinned in data.lock.json (or by a .dvc
 /// pointer), LS2002 a path or URI that names a moving version, LS2003 remote data not pinned to a version, LS2004 a
-/// path in someone's home folder. A literal gets at most one of them; paths written to (model files, outputs) none.
+/// path in someone's home folder. A literal gets at most one of them; paths written to (model files, outputs), directly or through
+/// <c>Path.Combine</c>, <c>Path.Join</c>, interpolation or concatenation, none.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
@@ -28,6 +29,7 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
         var pins = DataLockPins.From(context.Options.AdditionalFiles, context.CancellationToken);
         var dataLockPath = SymbolSets.Methods(compilation, "Lockstep.Sdk.DataLock", "Path");
         var writes = OutputMethods(compilation);
+        var pathBuilders = SymbolSets.Methods(compilation, "System.IO.Path", "Combine", "Join");
 
         context.RegisterOperationAction(
             operation =>
@@ -39,7 +41,7 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
                 }
 
                 var reference = DataReference.Classify(text, options.For(literal.Syntax.SyntaxTree));
-                if (reference.Kind == DataReferenceKind.None || IsArgumentOf(literal, writes))
+                if (reference.Kind == DataReferenceKind.None || IsWrittenPath(literal, writes, pathBuilders))
                 {
                     return;
                 }
@@ -100,18 +102,54 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
             operation = operation.Parent;
         }
 
-        if (operation.Parent is not IArgumentOperation argument || methods.IsEmpty)
+        return operation.Parent is IArgumentOperation argument && Callee(argument) is { } callee && methods.ContainsMethod(callee);
+    }
+
+    /// <summary>
+    /// True when the literal is, or is part of, a path argument of a write method: directly, or through
+    /// <c>Path.Combine</c>/<c>Path.Join</c>, string interpolation and string concatenation.
+    /// </summary>
+    private static bool IsWrittenPath(IOperation literal, ImmutableHashSet<IMethodSymbol> writes, ImmutableHashSet<IMethodSymbol> pathBuilders)
+    {
+        var operation = literal;
+        while (operation.Parent is { } parent)
         {
-            return false;
+            switch (parent)
+            {
+                case IConversionOperation or IInterpolatedStringTextOperation or IInterpolationOperation or IInterpolatedStringOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
+                // The elements of a params argument (an array, or a span's collection) that the compiler builds.
+                case IArrayInitializerOperation:
+                case { IsImplicit: true, Parent: IArgumentOperation { ArgumentKind: not ArgumentKind.Explicit } }:
+                    operation = parent;
+                    continue;
+                case IArgumentOperation argument when Callee(argument) is { } callee:
+                    if (writes.ContainsMethod(callee))
+                    {
+                        return true;
+                    }
+
+                    if (!pathBuilders.ContainsMethod(callee))
+                    {
+                        return false;
+                    }
+
+                    operation = argument.Parent!;
+                    continue;
+                default:
+                    return false;
+            }
         }
 
-        return argument.Parent switch
-        {
-            IInvocationOperation invocation => methods.ContainsMethod(invocation.TargetMethod),
-            IObjectCreationOperation { Constructor: { } constructor } => methods.ContainsMethod(constructor),
-            _ => false,
-        };
+        return false;
     }
+
+    private static IMethodSymbol? Callee(IArgumentOperation argument) => argument.Parent switch
+    {
+        IInvocationOperation invocation => invocation.TargetMethod,
+        IObjectCreationOperation { Constructor: { } constructor } => constructor,
+        _ => null,
+    };
 
     // A constant or an optional parameter's default cannot hold a call to DataLock.Path.
     private static bool IsConstantContext(IOperation literal, ISymbol containingSymbol)

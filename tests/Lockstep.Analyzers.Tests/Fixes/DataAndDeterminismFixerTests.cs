@@ -72,6 +72,62 @@ public class StableHashFixerTests
                 ulong Key(string id) => (ulong)StableHash.Of(id);
             }
             """);
+
+    [Fact]
+    public Task A_hash_used_as_an_int_stays_an_int() =>
+        Verify.FixAsync<ProcessRandomizedHashAnalyzer, StableHashFixer>("""
+            using System;
+
+            class Sampler
+            {
+                Random Shuffle(string name) => new Random([|name.GetHashCode()|]);
+            }
+            """, """
+            using System;
+            using Lockstep.Sdk;
+
+            class Sampler
+            {
+                Random Shuffle(string name) => new Random(unchecked((int)StableHash.Of(name)));
+            }
+            """);
+
+    [Fact]
+    public Task Hashes_keep_the_type_their_code_uses() =>
+        Verify.FixAsync<ProcessRandomizedHashAnalyzer, StableHashFixer>("""
+            using System;
+
+            class Sampler
+            {
+                int Seed(string name)
+                {
+                    int h = [|name.GetHashCode()|];
+                    var v = [|name.GetHashCode()|];
+                    long wide = [|name.GetHashCode()|];
+                    int positive = Math.Abs([|name.GetHashCode()|]);
+                    object boxed = [|name.GetHashCode()|];
+                    double scaled = Math.Abs([|name.GetHashCode()|]) / 2.0;
+                    return h + v + positive + Math.Sign([|name.GetHashCode()|]) + (int)wide + boxed.GetHashCode() + (int)scaled;
+                }
+            }
+            """, """
+            using System;
+            using Lockstep.Sdk;
+
+            class Sampler
+            {
+                int Seed(string name)
+                {
+                    int h = unchecked((int)StableHash.Of(name));
+                    var v = unchecked((int)StableHash.Of(name));
+                    long wide = unchecked((int)StableHash.Of(name));
+                    int positive = StableHash.Bucket(name, int.MaxValue);
+                    object boxed = StableHash.Of(name);
+                    double scaled = StableHash.Of(name) / 2.0;
+                    return h + v + positive + Math.Sign(unchecked((int)StableHash.Of(name))) + (int)wide + boxed.GetHashCode() + (int)scaled;
+                }
+            }
+            """);
 }
 
 public class OrderedEnumerationFixerTests

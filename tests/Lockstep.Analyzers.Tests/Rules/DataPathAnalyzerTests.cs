@@ -66,6 +66,52 @@ public class DataPathAnalyzerTests
             """).RunAsync();
 
     [Fact]
+    public Task Outputs_built_by_Path_Combine_Join_interpolation_or_concatenation_are_not_data_reads() =>
+        Verify.Training<DataPathAnalyzer>("""
+            using System.IO;
+            using Microsoft.ML;
+
+            class Trainer
+            {
+                void Run(MLContext ml, ITransformer model, DataViewSchema schema, string outputDir)
+                {
+                    ml.Model.Save(model, schema, Path.Combine(outputDir, "model.zip"));
+                    File.WriteAllText(Path.Combine(outputDir, "metrics.json"), "{}");
+                    File.WriteAllText(Path.Join(outputDir, "eval", "metrics.json"), "{}");
+                    File.WriteAllText(Path.Combine(outputDir, "runs", "latest", "eval", "scores.csv"), "");
+                    File.WriteAllText(Path.Combine(outputDir, "scores" + ".csv"), "");
+                    File.WriteAllText($"{outputDir}/predictions.csv", "");
+                    File.WriteAllText(outputDir + "/predictions.csv", "");
+                    using var writer = new StreamWriter(Path.Combine(outputDir, $"{"errors"}.csv"));
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Reads_built_by_Path_Combine_interpolation_or_concatenation_are_still_reported() =>
+        Verify.Training<DataPathAnalyzer>("""
+            using System.IO;
+            using Microsoft.ML;
+
+            class Row
+            {
+                public float Label;
+            }
+
+            class Trainer
+            {
+                void Run(MLContext ml, string dir, string outputDir)
+                {
+                    var train = ml.Data.LoadFromTextFile<Row>(Path.Combine(dir, {|LS2001:"train.csv"|}));
+                    var valid = File.ReadAllText(Path.Join(dir, {|LS2001:"valid.csv"|}));
+                    var test = File.ReadAllLines(dir + {|LS2001:"/test.csv"|});
+                    var copy = Path.Combine(outputDir, {|LS2001:"copy.csv"|});
+                    File.WriteAllText(Path.Combine(outputDir, "copy.csv"), File.ReadAllText(Path.Combine(dir, {|LS2001:"source.csv"|})));
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
     public Task Mutable_references_are_reported_in_paths_and_URIs() =>
         Verify.Training<DataPathAnalyzer>("""
             class Sources
