@@ -39,12 +39,12 @@ public class ScopeTests
         """;
 
     [Fact]
-    public Task Application_code_gets_no_diagnostic_from_any_rule() =>
-        new AllRules(TrainingReferences.Plain, MarkupsRemoved(Violations)).RunAsync();
+    public async Task Application_code_gets_no_diagnostic_from_any_rule() =>
+        await new AllRules(await TrainingReferences.PlainAsync(), MarkupsRemoved(Violations)).RunAsync();
 
     [Fact]
-    public Task The_same_code_marked_as_training_code_gets_every_diagnostic() =>
-        new AllRules(TrainingReferences.Plain, Violations, "build_property.LockstepTrainingCode = true").RunAsync();
+    public async Task The_same_code_marked_as_training_code_gets_every_diagnostic() =>
+        await new AllRules(await TrainingReferences.PlainAsync(), Violations, "build_property.LockstepTrainingCode = true").RunAsync();
 
     private static string MarkupsRemoved(string source) =>
         System.Text.RegularExpressions.Regex.Replace(source, @"\{\|LS\d{4}:(.*?)\|\}", "$1");

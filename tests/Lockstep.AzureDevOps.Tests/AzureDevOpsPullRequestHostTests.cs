@@ -73,7 +73,7 @@ public sealed class AzureDevOpsPullRequestHostTests : IDisposable
     }
 
     [Fact]
-    public async Task The_published_example_threads_and_a_quoted_marker_are_left_alone()
+    public async Task Threads_of_others_and_a_quoted_marker_are_left_alone()
     {
         var before = Azure.Threads;
         var quoted = Azure.SeedThread("As the bot said:\n" + CommentBody.Compose("gate", "pass\n"));
@@ -141,7 +141,7 @@ public sealed class AzureDevOpsPullRequestHostTests : IDisposable
     {
         var created = await fixture.Host.GetCreationDateAsync(AzureFixture.Target, CancellationToken.None);
 
-        Assert.Equal(DateTimeOffset.Parse("2016-11-01T16:30:31.6655471Z", System.Globalization.CultureInfo.InvariantCulture), created);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-18T09:12:44.8210357Z", System.Globalization.CultureInfo.InvariantCulture), created);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Lockstep.AzureDevOps.Tests;
 /// The delivery side of the fake: environments and their deployment records (environments 7.2), build definitions,
 /// builds and their changes (build 7.1), a pull request's commits (git 7.1), WIQL and work items (wit 7.1). Lists
 /// come in pages of <see cref="PageSize"/> whatever <c>$top</c> asks, with <c>x-ms-continuationtoken</c> between
-/// them, as Azure DevOps may do; the shapes follow the OpenAPI definitions in the shared fixtures.
+/// them, as Azure DevOps may do; the shapes follow the documented REST API 7.1.
 /// </summary>
 internal sealed partial class FakeAzureDevOps
 {

@@ -13,8 +13,8 @@ namespace Lockstep.AzureDevOps.Tests;
 
 /// <summary>
 /// A WireMock.Net server on loopback playing an Azure DevOps collection: one pull request's comment threads (seeded
-/// with the published example's threads), thread comment edits, thread status, pull request statuses and the pull
-/// request itself, with faults queued per method. The delivery routes are in the other part of this class.
+/// with others' threads from Answers/pull-request-threads.json), thread comment edits, thread status, pull request
+/// statuses and the pull request itself, with faults queued per method. The delivery routes are in the other part.
 /// </summary>
 internal sealed partial class FakeAzureDevOps : IDisposable
 {
@@ -34,7 +34,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
     public FakeAzureDevOps()
     {
         server = LoopbackServer.Start();
-        foreach (var thread in AzureExamples.GitResponse("pullRequestThreads/GET__git_repositories__repositoryId__pullRequests__pullRequestId__threads.json")["value"]!.AsArray())
+        foreach (var thread in AzureAnswers.Read("pull-request-threads.json")["value"]!.AsArray())
         {
             threads.Add(thread!.AsObject());
         }
@@ -44,8 +44,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
         Route("PATCH", new RegexMatcher($@"^{PullRequestPath}/threads/\d+/comments/\d+$"), EditComment);
         Route("PATCH", new RegexMatcher($@"^{PullRequestPath}/threads/\d+$"), EditThread);
         Route("POST", PullRequestPath + "/statuses", PostStatus);
-        Route("GET", PullRequestPath, _ => Answer(200, AzureExamples.GitResponse(
-            "pullRequests/GET__git_repositories__repositoryId__pullRequests__pullRequestId_.json").ToJsonString()));
+        Route("GET", PullRequestPath, _ => Answer(200, AzureAnswers.Read("pull-request.json").ToJsonString()));
         RouteDelivery();
     }
 
@@ -192,7 +191,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
     private ResponseMessage PostStatus(IRequestMessage request)
     {
         var body = JsonNode.Parse(request.Body!)!.AsObject();
-        var reply = AzureExamples.GitResponse("pullRequestStatuses/POST_git_pullRequestStatuses_status.json").AsObject();
+        var reply = AzureAnswers.Read("pull-request-status.json").AsObject();
         lock (statuses)
         {
             statuses.Add(body);
@@ -206,10 +205,10 @@ internal sealed partial class FakeAzureDevOps : IDisposable
         return Answer(200, reply.ToJsonString());
     }
 
-    /// <summary>A thread as the published create example answers it, with this id, content and status.</summary>
+    /// <summary>A thread as Answers/pull-request-thread.json answers a create, with this id, content and status.</summary>
     private JsonObject NewThreadJson(long id, string content, string status)
     {
-        var thread = AzureExamples.GitResponse("pullRequestThreads/POST__git_repositories__repositoryId__pullRequests__pullRequestId__threads.json").AsObject();
+        var thread = AzureAnswers.Read("pull-request-thread.json").AsObject();
         thread["id"] = id;
         thread["status"] = status;
         thread["comments"]![0]!["content"] = content;
@@ -218,7 +217,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
         return thread;
     }
 
-    // The published examples send enums as numbers (status 1, commentType 1); Lockstep sends their names.
+    // Azure DevOps accepts enums as numbers (status 1, commentType 1) or names; Lockstep sends names.
     private static string ThreadStatus(JsonNode node) => node.GetValueKind() == System.Text.Json.JsonValueKind.Number
         ? node.GetValue<int>() switch { 1 => "active", 2 => "fixed", 4 => "closed", var n => n.ToString(CultureInfo.InvariantCulture) }
         : node.GetValue<string>();

@@ -4,7 +4,7 @@ using Lockstep.GitHub;
 
 namespace Lockstep.Conventions.Tests;
 
-/// <summary>action.yml, the action's Dockerfile and the entrypoint agree with each other and with GitHub's schema.</summary>
+/// <summary>action.yml, the action's Dockerfile and the entrypoint agree with each other and with GitHub's validators.</summary>
 public partial class ActionMetadataTests
 {
     private static readonly JsonNode Action = YamlToJson.Convert(Repository.Read("action.yml"))!;
@@ -12,9 +12,17 @@ public partial class ActionMetadataTests
     private static readonly string Dockerfile = Repository.Read("action/Dockerfile");
 
     [Fact]
-    public void Action_yml_is_valid_against_GitHubs_schema()
+    public void Action_yml_is_accepted_by_action_validator_and_GitHubs_parser() =>
+        GitHubYamlValidators.AssertValid(Repository.Path("action.yml"));
+
+    [Fact]
+    public void The_validators_refuse_a_docker_action_without_its_image()
     {
-        JsonSchemas.AssertValid(JsonSchemas.Platform("github-action.json", Action));
+        var (exitCode, output) = GitHubYamlValidators.Validate("action.yml", Repository.Read("action.yml").Replace("  image: action/Dockerfile\n", string.Empty, StringComparison.Ordinal));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("action-validator: /runs/image", output, StringComparison.Ordinal);
+        Assert.Contains("workflow-parser:", output, StringComparison.Ordinal);
     }
 
     [Fact]

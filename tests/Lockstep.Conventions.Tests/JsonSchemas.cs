@@ -5,7 +5,10 @@ using Json.Schema;
 
 namespace Lockstep.Conventions.Tests;
 
-/// <summary>Evaluates instances against the project's schemas (docs/schemas) and the platforms' (../shared/schemas).</summary>
+/// <summary>
+/// Evaluates instances against the project's schemas (docs/schemas) and the Azure Pipelines service schema kept as
+/// test data (tests/Lockstep.Conventions.Tests/Schemas/azure-pipelines, see its README).
+/// </summary>
 internal static class JsonSchemas
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
@@ -15,8 +18,8 @@ internal static class JsonSchemas
 
     public static EvaluationResults Project(string file, JsonNode? instance) => Evaluate(Repository.Path($"docs/schemas/{file}"), instance);
 
-    public static EvaluationResults Platform(string file, JsonNode? instance) =>
-        Evaluate(Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "schemas", file)), instance);
+    public static EvaluationResults AzurePipelines(JsonNode? instance) =>
+        Evaluate(Repository.Path("tests/Lockstep.Conventions.Tests/Schemas/azure-pipelines/service-schema.json"), instance);
 
     public static void AssertValid(EvaluationResults results)
     {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Lockstep.Conventions.Tests;
 
 /// <summary>
-/// The Azure Pipelines YAML in the docs is valid against the pipeline service schema (../shared/schemas), and its
+/// The Azure Pipelines YAML in the docs is valid against the pipeline service schema (Schemas/azure-pipelines), and its
 /// LockstepGate steps use the task's inputs and values. The service schema knows only built-in tasks, so each
 /// LockstepGate step is checked against task.json and then stands as a script step for the schema.
 /// </summary>
@@ -50,7 +50,7 @@ public partial class PipelineYamlTests
             step["script"] = "lockstep azure-task";
         }
 
-        JsonSchemas.AssertValid(JsonSchemas.Platform("azure-pipelines.json", pipeline));
+        JsonSchemas.AssertValid(JsonSchemas.AzurePipelines(pipeline));
     }
 
     private static void AssertTaskInputs(JsonObject inputs)

@@ -1,6 +1,6 @@
 namespace Lockstep.Conventions.Tests;
 
-/// <summary>The repository's own GitHub workflows are valid against GitHub's workflow schema.</summary>
+/// <summary>The repository's own GitHub workflows are accepted by the field's validators.</summary>
 public class WorkflowTests
 {
     public static TheoryData<string> Workflows()
@@ -16,9 +16,29 @@ public class WorkflowTests
 
     [Theory]
     [MemberData(nameof(Workflows))]
-    public void Workflow_is_valid_against_GitHubs_schema(string file)
+    public void Workflow_is_accepted_by_action_validator_actionlint_and_GitHubs_parser(string file) =>
+        GitHubYamlValidators.AssertValid(Repository.Path($".github/workflows/{file}"));
+
+    [Fact]
+    public void The_validators_refuse_what_GitHub_would_each_with_its_message()
     {
-        JsonSchemas.AssertValid(JsonSchemas.Platform("github-workflow.json", YamlToJson.Convert(Repository.Read($".github/workflows/{file}"))));
+        var (exitCode, output) = GitHubYamlValidators.Validate("ci.yml", "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: nope\n");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("ci.yml: action-validator: /jobs/a/steps: The value must be array", output, StringComparison.Ordinal);
+        Assert.Contains("ci.yml: actionlint: 5:12:", output, StringComparison.Ordinal);
+        Assert.Contains("ci.yml: workflow-parser:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Actionlint_checks_what_the_schemas_cannot()
+    {
+        var (exitCode, output) = GitHubYamlValidators.Validate(
+            "ci.yml", "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: missing\n    steps:\n      - run: echo ${{ github.nope.x }}\n");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("actionlint:", output, StringComparison.Ordinal);
+        Assert.Contains("missing", output, StringComparison.Ordinal);
     }
 
     [Fact]

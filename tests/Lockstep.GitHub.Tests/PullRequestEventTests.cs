@@ -36,12 +36,12 @@ public class PullRequestEventTests
     }
 
     [Theory]
-    [InlineData("pull_request.opened.payload.json")]
-    [InlineData("pull_request.synchronize.payload.json")]
-    [InlineData("pull_request.reopened.payload.json")]
-    public void Reads_head_and_base_from_the_real_payloads(string file)
+    [InlineData("opened", 1)]
+    [InlineData("synchronize", 0)]
+    [InlineData("reopened", 0)]
+    public void Reads_head_and_base_from_the_real_payloads(string action, int occurrence)
     {
-        var pr = PullRequestEvent.Parse(SharedFixtures.Read($"github/webhook-payloads/{file}"), file);
+        var pr = PullRequestEvent.Parse(WebhookExamples.Text("pull_request", action, occurrence), "event.json");
 
         Assert.Equal("changes", pr.Head?.Ref);
         Assert.Matches("^[0-9a-f]{40}$", pr.Head?.Sha);
@@ -53,7 +53,7 @@ public class PullRequestEventTests
     [Fact]
     public void Reads_the_exact_head_commit_of_the_opened_payload()
     {
-        var pr = PullRequestEvent.Parse(SharedFixtures.Read("github/webhook-payloads/pull_request.opened.payload.json"), "e.json");
+        var pr = PullRequestEvent.Parse(WebhookExamples.Text("pull_request", "opened", 1), "e.json");
 
         Assert.Equal(new PullRequestSide("changes", "ec26c3e57ca3a959ca5aad62de7213c562f8c821", "Codertocat/Hello-World"), pr.Head);
         Assert.Equal("f95f852bd8fca8fcc58a9a2d6c842781e32a215e", pr.Base?.Sha);

@@ -10,9 +10,6 @@ internal static class Samples
 {
     public static string Read(string relative) => Repository.Read(relative);
 
-    /// <summary>A file of the shared inputs beside the repository (<c>../shared</c>).</summary>
-    public static string Shared(string relative) => Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", relative));
-
     public static GatePolicy DemoPolicy() => PolicyReader.Parse(Read("src/Lockstep.Cli/Demo/lockstep.yml"), "lockstep.yml");
 
     public static ReportCard Card(string name) => ReportCardReader.Parse(Read($"src/Lockstep.Cli/Demo/{name}"), name);

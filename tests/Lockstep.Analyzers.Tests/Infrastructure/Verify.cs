@@ -14,14 +14,14 @@ internal static class Verify
 {
     /// <summary>A compilation that references the training libraries and Lockstep.Sdk.</summary>
     public static TrainingTest<TAnalyzer> Training<TAnalyzer>(string source)
-        where TAnalyzer : DiagnosticAnalyzer, new() => new(source, TrainingReferences.Training);
+        where TAnalyzer : DiagnosticAnalyzer, new() => new(source, TrainingReferences.TrainingAsync);
 
     /// <summary>A compilation of plain .NET, without the training libraries.</summary>
     public static TrainingTest<TAnalyzer> Application<TAnalyzer>(string source)
-        where TAnalyzer : DiagnosticAnalyzer, new() => new(source, TrainingReferences.Plain);
+        where TAnalyzer : DiagnosticAnalyzer, new() => new(source, TrainingReferences.PlainAsync);
 
     /// <summary>The fix turns <paramref name="source"/> into <paramref name="fixedSource"/>, one at a time and with Fix All.</summary>
-    public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, Action<SolutionState>? configure = null)
+    public static async Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, Action<SolutionState>? configure = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
@@ -29,13 +29,13 @@ internal static class Verify
         {
             TestCode = source,
             FixedCode = fixedSource,
-            ReferenceAssemblies = TrainingReferences.Training,
+            ReferenceAssemblies = await TrainingReferences.TrainingAsync(),
         };
         test.TestState.AdditionalReferences.Add(TrainingReferences.Sdk);
         test.FixedState.AdditionalReferences.Add(TrainingReferences.Sdk);
         test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
         configure?.Invoke(test.TestState);
-        return test.RunAsync();
+        await test.RunAsync();
     }
 }
 
@@ -46,10 +46,12 @@ internal sealed class TrainingTest<TAnalyzer>
     private readonly CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> test;
     private readonly List<string> globalConfig = [];
     private readonly List<string> editorConfig = [];
+    private readonly Func<Task<ReferenceAssemblies>> references;
 
-    public TrainingTest(string source, ReferenceAssemblies references)
+    public TrainingTest(string source, Func<Task<ReferenceAssemblies>> references)
     {
-        test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = references };
+        this.references = references;
+        test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
         test.TestState.AdditionalReferences.Add(TrainingReferences.Sdk);
         test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
     }
@@ -93,8 +95,9 @@ internal sealed class TrainingTest<TAnalyzer>
         return this;
     }
 
-    public Task RunAsync()
+    public async Task RunAsync()
     {
+        test.ReferenceAssemblies = await references();
         if (globalConfig.Count > 0)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", globalConfig) + "\n"));
@@ -105,6 +108,6 @@ internal sealed class TrainingTest<TAnalyzer>
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + string.Join("\n", editorConfig) + "\n"));
         }
 
-        return test.RunAsync();
+        await test.RunAsync();
     }
 }

@@ -17,7 +17,7 @@ namespace Lockstep.GitHub.Tests.Deliveries;
 /// <summary>
 /// A WireMock.Net server on loopback answering GitHub's REST API for one repository's delivery history
 /// (<see cref="FakeRepository"/>): deployments and their statuses, compare, commits, a commit's pull requests, a pull
-/// request's commits, issues, and workflow runs, in the payload shapes of the shared fixtures. Listings are paged
+/// request's commits, issues, and workflow runs, in the payload shapes of GitHub's published webhook examples. Listings are paged
 /// with <c>Link</c> headers (absolute <c>/repositories/{id}/…</c> URLs, as GitHub sends them); every answer carries
 /// an ETag and the rate-limit headers, and a matching <c>If-None-Match</c> gets a 304. Faults can be queued.
 /// </summary>
@@ -27,12 +27,12 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
     public const string Name = "model-repo";
     private const int RepositoryId = 1000;
 
-    // Webhook payloads carry the REST objects' shapes; the shared fixtures record no REST commit, so that one is ours.
-    private static readonly JsonNode DeploymentShape = Payload("deployment.payload.json", "deployment");
-    private static readonly JsonNode StatusShape = Payload("deployment_status.payload.json", "deployment_status");
-    private static readonly JsonNode PullShape = Payload("pull_request.closed.payload.json", "pull_request");
-    private static readonly JsonNode IssueShape = Payload("issues.labeled.payload.json", "issue");
-    private static readonly JsonNode RunShape = Payload("workflow_run.completed.payload.json", "workflow_run");
+    // Webhook payloads carry the REST objects' shapes; no published example records a REST commit, so that one is ours.
+    private static readonly JsonNode DeploymentShape = WebhookExamples.Payload("deployment", "created", 2)["deployment"]!;
+    private static readonly JsonNode StatusShape = WebhookExamples.Payload("deployment_status", "created", 2)["deployment_status"]!;
+    private static readonly JsonNode PullShape = WebhookExamples.Payload("pull_request", "closed")["pull_request"]!;
+    private static readonly JsonNode IssueShape = WebhookExamples.Payload("issues", "labeled")["issue"]!;
+    private static readonly JsonNode RunShape = WebhookExamples.Payload("workflow_run", "completed", 1)["workflow_run"]!;
     private static readonly JsonNode CommitShape = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "commit.json")))!;
 
     private readonly WireMockServer server;
@@ -368,9 +368,6 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
     private static Dictionary<string, string> Parameters(string? rawQuery) => LoopbackServer.Parameters(rawQuery);
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static JsonNode Payload(string file, string property) =>
-        JsonNode.Parse(SharedFixtures.Read($"github/webhook-payloads/{file}"))![property]!.DeepClone();
 
     [GeneratedRegex($@"^/(repos/{Owner}/{Name}|repositories/{RepositoryIdText})/(?<rest>.+)$")]
     private static partial Regex RepoPath();
