@@ -11,6 +11,9 @@ public sealed class CliHarness : IDisposable
 
     public bool Terminal { get; set; }
 
+    /// <summary>The clock the command runs on: its "now" and the waits of its retries.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public string Write(string name, string content)
     {
         var path = Path.Combine(Directory, name);
@@ -56,7 +59,7 @@ public sealed class CliHarness : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var context = new CliContext(output, error, Environment, Directory, Terminal);
+        var context = new CliContext(output, error, Environment, Directory, Terminal) { Clock = Clock };
         var exitCode = Task.Run(() => LockstepCommand.RunAsync(args, context)).GetAwaiter().GetResult();
         return new CliRun(exitCode, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }

@@ -69,7 +69,8 @@ public class PipelineSchemaTests
         var jobs = Workflow(string.Join(",", PipelineStages.All))["jobs"]!.AsObject();
 
         Assert.Equal("always() && needs.canary.result == 'failure'", jobs["rollback"]!["if"]!.GetValue<string>());
-        Assert.Equal("production", jobs["promote"]!["environment"]!.GetValue<string>());
+        Assert.Equal("model-production", jobs["promote"]!["environment"]!.GetValue<string>());
+        Assert.Equal("model-production", jobs["rollback"]!["environment"]!.GetValue<string>());
         Assert.Contains("production-report-card", jobs["promote"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(["drift", "train", "evaluate", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
     }

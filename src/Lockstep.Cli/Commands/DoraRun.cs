@@ -15,7 +15,7 @@ public static class DoraRun
         if (settings.PolicyPath is { } policyPath)
         {
             var policyFile = InputFile.Read(policyPath, context);
-            dora = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath).Dora;
+            dora = PolicyReader.ReadDora(policyFile.Text, policyFile.DisplayPath);
         }
 
         var log = ReadEvents(settings.EventsPath, context, DoraCalculator.HorizonStart(dora, settings.AsOf));

@@ -9,7 +9,8 @@ namespace Lockstep.Cli.Commands;
 
 /// <summary>
 /// Reads the policy's lanes, loads the cache, reads the delivery history from GitHub, writes the events and the cache
-/// (the cache also when GitHub fails half-way, so the next run goes on from there), and prints the requests used.
+/// (the cache also when GitHub fails half-way, so the next run goes on from there, but not when nothing was read),
+/// and prints the requests used.
 /// </summary>
 public static class EventsGitHubRun
 {
@@ -28,7 +29,7 @@ public static class EventsGitHubRun
         if (settings.PolicyPath is { } policyPath)
         {
             var policyFile = InputFile.Read(policyPath, context);
-            dora = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath).Dora;
+            dora = PolicyReader.ReadDora(policyFile.Text, policyFile.DisplayPath);
             doraSource = policyFile.DisplayPath;
         }
 
@@ -45,12 +46,21 @@ public static class EventsGitHubRun
             Dora = dora,
             DoraSource = doraSource,
             Progress = progress.Report,
+            Retry = new GitHubRetryPolicy { Clock = context.Clock, Delay = (wait, token) => Task.Delay(wait, context.Clock, token) },
         };
 
         DeliveryHistory history;
         try
         {
             history = await GitHubDeliverySource.ReadAsync(source, cache, ct).ConfigureAwait(false);
+        }
+        catch (GitHubSourceException e) when (!progress.AnythingRead)
+        {
+            // GitHub could not be reached or refused from the first request: there is nothing to keep and no
+            // requests worth summing up, so the cache file is left as it was and the error is the only line.
+            progress.Abandon();
+            context.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
         }
         catch (GitHubSourceException e)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lockstep.Core;
 using Lockstep.Core.Dora;
+using Lockstep.Core.Reporting;
 
 namespace Lockstep.Cli.Io;
 
@@ -31,9 +32,15 @@ public static class DoraConsoleTable
             text.AppendLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
         }
 
-        foreach (var note in report.Lanes.SelectMany(l => l.Notes))
+        // A note both lanes carry (an empty history) is said once.
+        foreach (var note in report.Lanes.SelectMany(l => l.Notes).Distinct(StringComparer.Ordinal))
         {
             text.Append("note: ").AppendLine(note);
+        }
+
+        foreach (var line in UnmatchedEnvironmentsLine.For(report, name => name))
+        {
+            text.AppendLine(line);
         }
 
         if (report.UnattributedIncidents.Count > 0)

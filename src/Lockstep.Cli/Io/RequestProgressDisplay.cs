@@ -18,6 +18,12 @@ public sealed class RequestProgressDisplay(CliContext context)
         line.Draw(() => string.Create(CultureInfo.InvariantCulture, $"GitHub: {count.Sent:N0} requests ({count.Reading})"));
     }
 
+    /// <summary>Whether GitHub gave what was asked at least once: when not, the run read nothing and has nothing to sum up.</summary>
+    public bool AnythingRead => last.Answered > 0;
+
+    /// <summary>Clears the progress line without a summary, for a run that read nothing.</summary>
+    public void Abandon() => line.Clear();
+
     /// <summary>Clears the progress line and prints the summary, also after a failure: those requests were used too.</summary>
     public void Done()
     {

@@ -12,20 +12,24 @@ public static class DoraCalculator
     {
         var lanes = new List<LaneReport>();
         var unattributed = new List<string>();
+        var unmatched = new List<UnmatchedEnvironment>();
+        var reportFrom = asOf - TimeSpan.FromDays(2 * settings.WindowDays);
         foreach (var lane in new[] { Lane.Code, Lane.Model })
         {
             // Nothing after asOf is known yet: later deployments and incidents are left out, later restores are still open.
-            var deployments = events.OfType<Deployment>()
-                .Where(d => d.Lane == lane && d.Status != DeploymentStatus.Failure && d.FinishedAt <= asOf && settings.CountsAsProduction(lane, d.Environment))
-                .OrderBy(d => d.FinishedAt)
-                .ToList();
+            var reached = events.OfType<Deployment>()
+                .Where(d => d.Lane == lane && d.Status != DeploymentStatus.Failure && d.FinishedAt <= asOf)
+                .ToLookup(d => settings.CountsAsProduction(lane, d.Environment));
+            var deployments = reached[true].OrderBy(d => d.FinishedAt).ToList();
+            unmatched.AddRange(Unmatched(lane, reached[false].Where(d => d.FinishedAt > reportFrom)));
             var incidents = events.OfType<Incident>()
                 .Where(i => i.Lane == lane && i.OpenedAt <= asOf)
                 .Select(i => i.ResolvedAt > asOf ? i with { ResolvedAt = null } : i)
                 .ToList();
             var (byDeployment, loose) = IncidentAttribution.Attribute(deployments, incidents, TimeSpan.FromHours(settings.AttributionHours));
             unattributed.AddRange(loose.Select(i => i.Id));
-            lanes.Add(LaneCalculator.Calculate(lane, deployments, incidents, byDeployment, settings, asOf, earlierHistory));
+            var report = LaneCalculator.Calculate(lane, deployments, incidents, byDeployment, settings, asOf, earlierHistory);
+            lanes.Add(events.Count == 0 && !earlierHistory ? report with { Notes = [NoEvents, .. report.Notes] } : report);
         }
 
         return new DoraReport
@@ -36,8 +40,20 @@ public static class DoraCalculator
             CommitTime = settings.CommitTime,
             Lanes = lanes,
             UnattributedIncidents = unattributed,
+            UnmatchedEnvironments = unmatched,
         };
     }
+
+    /// <summary>The note each lane carries when the events hold nothing at all: an empty history says so.</summary>
+    public const string NoEvents = "no events: there are no deployments and no incidents to compute from";
+
+    /// <summary>Per environment, the lane's deployments that count but for their environment; most first, then by name.</summary>
+    private static IEnumerable<UnmatchedEnvironment> Unmatched(Lane lane, IEnumerable<Deployment> leftOut) =>
+        leftOut
+            .GroupBy(d => d.Environment, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new UnmatchedEnvironment(lane, g.First().Environment, g.Count(), DoraSettings.EnvironmentsKey(lane)))
+            .OrderByDescending(u => u.Deployments)
+            .ThenBy(u => u.Environment, StringComparer.Ordinal);
 
     /// <summary>
     /// The oldest time whose events can change a report as of <paramref name="asOf"/>: three windows back (the current

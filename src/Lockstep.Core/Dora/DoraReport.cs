@@ -22,7 +22,19 @@ public sealed record DoraReport
 
     /// <summary>Incidents no deployment could be attributed to: listed, never guessed.</summary>
     public required IReadOnlyList<string> UnattributedIncidents { get; init; }
+
+    /// <summary>
+    /// Environments of deployments in either window that were left out only because no environment of their lane
+    /// matches them: named, with counts, so that a lane does not lose its deployments without a word.
+    /// </summary>
+    public IReadOnlyList<UnmatchedEnvironment> UnmatchedEnvironments { get; init; } = [];
 }
+
+/// <summary>
+/// The deployments of a lane to one environment that the lane does not count, and the policy key that would count
+/// them (<c>dora.lanes.model.environments</c>).
+/// </summary>
+public sealed record UnmatchedEnvironment(Lane Lane, string Environment, int Deployments, string PolicyKey);
 
 public sealed record LaneReport
 {

@@ -49,6 +49,9 @@ public sealed record DoraSettings
         [Lane.Model] = [],
     };
 
+    /// <summary>The policy key that names a lane's environments: <c>dora.lanes.model.environments</c>.</summary>
+    public static string EnvironmentsKey(Lane lane) => lane == Lane.Code ? "dora.lanes.code.environments" : "dora.lanes.model.environments";
+
     public bool CountsAsProduction(Lane lane, string environment) =>
         (Environments.TryGetValue(lane, out var patterns) ? patterns : DefaultEnvironments).Any(pattern => Matches(pattern, environment));
 

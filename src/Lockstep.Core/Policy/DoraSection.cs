@@ -47,6 +47,7 @@ internal static class DoraSection
             var environments = new Dictionary<Lane, IReadOnlyList<string>>(settings.Environments);
             var incidentLabels = new Dictionary<Lane, IReadOnlyList<string>>(settings.IncidentLabels);
             var deployWorkflows = new Dictionary<Lane, IReadOnlyList<string>>(settings.DeployWorkflows);
+            var labelNodes = new Dictionary<Lane, IReadOnlyList<YamlNode>>();
             foreach (var (name, laneNode) in yaml.Mapping(lanesNode, "dora.lanes", LaneKeys))
             {
                 var field = $"dora.lanes.{name}";
@@ -64,6 +65,7 @@ internal static class DoraSection
                 if (laneKeys.TryGetValue("incident_labels", out var labels))
                 {
                     incidentLabels[lane] = Strings(yaml, labels, $"{field}.incident_labels");
+                    labelNodes[lane] = yaml.Sequence(labels, $"{field}.incident_labels");
                 }
 
                 if (laneKeys.TryGetValue("deploy_workflows", out var workflows))
@@ -72,11 +74,38 @@ internal static class DoraSection
                 }
             }
 
+            RefuseSharedLabels(yaml, incidentLabels, labelNodes);
             settings = settings with { Environments = environments, IncidentLabels = incidentLabels, DeployWorkflows = deployWorkflows };
         }
 
         return settings;
     }
+
+    /// <summary>
+    /// An issue carrying a label both lanes name would be an incident of both, counted twice: the label is refused
+    /// where it is written (the model lane's, when both lanes write it), naming the other lane's.
+    /// </summary>
+    private static void RefuseSharedLabels(YamlFields yaml, Dictionary<Lane, IReadOnlyList<string>> labels, Dictionary<Lane, IReadOnlyList<YamlNode>> written)
+    {
+        var shared = labels[Lane.Model].FirstOrDefault(label => labels[Lane.Code].Contains(label, StringComparer.OrdinalIgnoreCase));
+        if (shared is null)
+        {
+            return;
+        }
+
+        int LineOf(Lane lane) => PolicyReader.Line(written[lane].First(n => string.Equals(((YamlScalarNode)n).Value, shared, StringComparison.OrdinalIgnoreCase)));
+        var (lane, other) = written.ContainsKey(Lane.Model) ? (Lane.Model, Lane.Code) : (Lane.Code, Lane.Model);
+        var otherLabel = written.ContainsKey(other)
+            ? $"an incident label of the {Name(other)} lane too (line {LineOf(other)})"
+            : $"the {Name(other)} lane's default incident label too";
+        throw new InputException(
+            yaml.Source,
+            LineOf(lane),
+            $"dora.lanes.{Name(lane)}.incident_labels",
+            $"'{shared}' is {otherLabel}: an issue with it would be an incident of both lanes; give each lane its own labels");
+    }
+
+    private static string Name(Lane lane) => lane == Lane.Code ? "code" : "model";
 
     private static List<string> Strings(YamlFields yaml, YamlNode list, string field) =>
         yaml.Sequence(list, field).Select(n => yaml.NonEmptyString(n, field)).ToList();

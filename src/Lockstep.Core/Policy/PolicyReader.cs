@@ -21,9 +21,18 @@ public static class PolicyReader
         "higher_is_better", "action", "message", "optional",
     ];
 
-    public static GatePolicy Parse(string text, string source)
+    public static GatePolicy Parse(string text, string source) => Read(text, source, gatesRequired: true);
+
+    /// <summary>
+    /// Reads the policy for <c>lockstep dora</c> and <c>lockstep events</c>: a policy with only <c>version</c> and a
+    /// <c>dora:</c> section is valid here, since only <c>lockstep gate</c> needs gates. Gates that are there are
+    /// checked as <see cref="Parse"/> checks them: a file is one policy, whichever command reads it.
+    /// </summary>
+    public static DoraSettings ReadDora(string text, string source) => Read(text, source, gatesRequired: false).Dora;
+
+    private static GatePolicy Read(string text, string source, bool gatesRequired)
     {
-        var root = LoadRoot(text, source);
+        var root = LoadRoot(text, source, gatesRequired ? "`version: 1` and a list of `gates`" : "`version: 1` and a `dora:` section");
         var yaml = new YamlFields(source);
         var keys = yaml.Mapping(root, "policy", TopLevelKeys);
 
@@ -45,6 +54,11 @@ public static class PolicyReader
 
         if (!keys.TryGetValue("gates", out var gatesNode))
         {
+            if (!gatesRequired)
+            {
+                return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = [], Dora = dora };
+            }
+
             throw new InputException(source, Line(root), "gates", "missing: expected a list of gates");
         }
 
@@ -78,7 +92,7 @@ public static class PolicyReader
     /// </summary>
     public static int? ReadSeed(string text, string source)
     {
-        var root = LoadRoot(text, source);
+        var root = LoadRoot(text, source, "`version: 1` and a list of `gates`");
         var yaml = new YamlFields(source);
         return ReadSeed(yaml, yaml.Mapping(root, "policy", TopLevelKeys));
     }
@@ -159,7 +173,7 @@ public static class PolicyReader
         };
     }
 
-    private static YamlNode LoadRoot(string text, string source)
+    private static YamlNode LoadRoot(string text, string source, string expected)
     {
         var stream = new YamlStream();
         try
@@ -173,7 +187,7 @@ public static class PolicyReader
 
         if (stream.Documents.Count == 0 || IsEmpty(stream.Documents[0].RootNode))
         {
-            throw new InputException(source, null, null, "the policy is empty: expected `version: 1` and a list of `gates`");
+            throw new InputException(source, null, null, $"the policy is empty: expected {expected}");
         }
 
         if (stream.Documents.Count > 1)

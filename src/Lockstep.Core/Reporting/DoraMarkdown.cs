@@ -48,6 +48,11 @@ public static class DoraMarkdown
             md.Append("| ").Append(row.Label).Append(" | ").Append(Cell(code, row, plain)).Append(" | ").Append(Cell(model, row, plain)).AppendLine(" |");
         }
 
+        foreach (var line in UnmatchedEnvironmentsLine.For(report, MarkdownText.Code))
+        {
+            md.AppendLine().Append(char.ToUpperInvariant(line[0])).Append(line, 1, line.Length - 1).AppendLine(".");
+        }
+
         return md.ToString();
     }
 

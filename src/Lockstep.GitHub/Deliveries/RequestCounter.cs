@@ -4,7 +4,11 @@ using System.Net;
 namespace Lockstep.GitHub.Deliveries;
 
 /// <summary>How many requests a run sent so far, how many GitHub answered 304 (free against the rate limit), what the source was reading, and the rate limit left.</summary>
-public readonly record struct RequestCount(int Sent, int NotModified, string Reading, int? RateLimitRemaining);
+public readonly record struct RequestCount(int Sent, int NotModified, string Reading, int? RateLimitRemaining)
+{
+    /// <summary>The answers that gave what was asked (2xx, or 304 from the cache); none means nothing was read.</summary>
+    public int Answered { get; init; }
+}
 
 /// <summary>
 /// Counts every HTTP request that leaves for GitHub, retries included, and the 304s among them, and reports after
@@ -14,12 +18,13 @@ internal sealed class RequestCounter(Action<RequestCount>? progress) : Delegatin
 {
     private int sent;
     private int notModified;
+    private int answered;
     private int? remaining;
 
     /// <summary>What the source is reading now, shown with the progress.</summary>
     public string Reading { get; set; } = "starting";
 
-    public RequestCount Count => new(Volatile.Read(ref sent), Volatile.Read(ref notModified), Reading, remaining);
+    public RequestCount Count => new(Volatile.Read(ref sent), Volatile.Read(ref notModified), Reading, remaining) { Answered = Volatile.Read(ref answered) };
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -28,6 +33,11 @@ internal sealed class RequestCounter(Action<RequestCount>? progress) : Delegatin
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             Interlocked.Increment(ref notModified);
+        }
+
+        if (response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.NotModified)
+        {
+            Interlocked.Increment(ref answered);
         }
 
         if (response.Headers.TryGetValues("X-RateLimit-Remaining", out var values)
