@@ -184,7 +184,7 @@ public sealed class AzureTaskTests : IDisposable
     {
         var gate = new Core.Gates.GateResult { Verdict = Core.Gates.Verdict.Error, Gates = [] };
 
-        Assert.Equal(AzureDevOps.PullRequestStatusState.Error, AzureTaskRun.Status(gate, 2, null).State);
+        Assert.Equal(AzureDevOps.PullRequestStatusState.Error, AzureTaskRun.Status(gate, Core.Platform.FailOn.Never, null).State);
     }
 
     public void Dispose()

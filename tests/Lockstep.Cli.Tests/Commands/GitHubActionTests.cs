@@ -189,7 +189,7 @@ public sealed class GitHubActionTests : IDisposable
     [InlineData(Verdict.Error, FailOn.Never, 2)]
     [InlineData(Verdict.Pass, FailOn.Warn, 0)]
     public void Fail_on_decides_the_exit_code_but_an_undecided_gate_always_fails(Verdict verdict, FailOn failOn, int exitCode) =>
-        Assert.Equal(exitCode, PullRequestSteps.ExitCode(ExitCodes.For(verdict), verdict, failOn));
+        Assert.Equal(exitCode, ExitCodes.For(verdict, failOn));
 
     public void Dispose()
     {
