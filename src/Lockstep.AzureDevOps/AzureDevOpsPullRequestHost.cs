@@ -30,13 +30,21 @@ public sealed class AzureDevOpsPullRequestHost : IPullRequestHost, IDisposable
         retry = settings.Retry;
     }
 
+    /// <summary>
+    /// Azure DevOps' limit on a comment, in characters. Not in the API reference; the API refuses a longer one with
+    /// "A discussion comment cannot be longer than 150000 characters".
+    /// </summary>
+    public const int CommentLimit = 150_000;
+
     public string Name => "azure";
+
+    public int MaxCommentLength => CommentLimit;
 
     public async Task<CommentResult> UpsertReportAsync(
         PullRequestTarget target, string reportId, string markdown, CommentMode mode, bool failing, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (ReportComment.For(reportId, markdown, mode) is not { Body: var body, Digest: var digest })
+        if (ReportComment.For(reportId, markdown, mode, MaxCommentLength) is not { Body: var body, Digest: var digest })
         {
             return new CommentResult(CommentOutcome.Skipped, null);
         }

@@ -9,9 +9,22 @@ namespace Lockstep.AzureDevOps;
 /// </summary>
 public sealed record AzurePipelinesContext(Uri CollectionUri, string Project, string? RepositoryId, int? BuildId, int? PullRequestId)
 {
-    /// <summary>The pull request to comment on, or none outside pull request validation.</summary>
+    /// <summary>The provider of an Azure Repos repository, as <c>Build.Repository.Provider</c> names it.</summary>
+    public const string AzureRepos = "TfsGit";
+
+    /// <summary><c>Build.Repository.Provider</c>: <c>TfsGit</c> for Azure Repos, else <c>GitHub</c>, <c>Bitbucket</c> …; null when not set.</summary>
+    public string? RepositoryProvider { get; init; }
+
+    /// <summary>Whether the build validates a pull request of a repository that is not on Azure Repos (GitHub, Bitbucket …).</summary>
+    public bool ValidatesForeignPullRequest =>
+        PullRequestId is not null && RepositoryProvider is { } provider && !string.Equals(provider, AzureRepos, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The Azure Repos pull request to comment on, or none outside pull request validation, and none for a repository
+    /// hosted elsewhere, whose pull request the Azure Repos APIs do not know (<see cref="ValidatesForeignPullRequest"/>).
+    /// </summary>
     public PullRequestTarget? PullRequest =>
-        PullRequestId is { } id && RepositoryId is { } repository ? new PullRequestTarget(Project, repository, id) : null;
+        PullRequestId is { } id && RepositoryId is { } repository && !ValidatesForeignPullRequest ? new PullRequestTarget(Project, repository, id) : null;
 
     /// <summary><c>$(System.CollectionUri)$(System.TeamProject)/_build/results?buildId=$(Build.BuildId)</c>.</summary>
     public Uri? BuildUrl => BuildId is { } build
@@ -31,6 +44,9 @@ public sealed record AzurePipelinesContext(Uri CollectionUri, string Project, st
             return null;
         }
 
-        return new AzurePipelinesContext(uri, project, Variable("BUILD_REPOSITORY_ID"), Number("BUILD_BUILDID"), Number("SYSTEM_PULLREQUEST_PULLREQUESTID"));
+        return new AzurePipelinesContext(uri, project, Variable("BUILD_REPOSITORY_ID"), Number("BUILD_BUILDID"), Number("SYSTEM_PULLREQUEST_PULLREQUESTID"))
+        {
+            RepositoryProvider = Variable("BUILD_REPOSITORY_PROVIDER"),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lockstep.Core.Platform;
 
 namespace Lockstep.AzureDevOps;
@@ -6,9 +7,11 @@ namespace Lockstep.AzureDevOps;
 /// <summary>
 /// The Azure Pipelines agent: issues, output variables, an uploaded markdown summary and the task result,
 /// all as logging commands on stdout. The summary is written into <paramref name="summaryDirectory"/>
-/// (the agent's temp directory) because the agent uploads a file, not text.
+/// (the agent's temp directory) because the agent uploads a file, not text. Other text reaches stdout through
+/// <see cref="NeutraliseLine"/>, and the human-readable text of its own commands passes it too, so that nothing taken
+/// from the inputs becomes a logging command.
 /// </summary>
-public sealed class AzurePipelinesRunner(TextWriter stdout, string summaryDirectory) : IRunnerContext
+public sealed partial class AzurePipelinesRunner(TextWriter stdout, string summaryDirectory) : IRunnerContext
 {
     private int summaries;
 
@@ -31,7 +34,7 @@ public sealed class AzurePipelinesRunner(TextWriter stdout, string summaryDirect
         }
 
         var message = annotation.Title is { } title ? $"{title}: {annotation.Message}" : annotation.Message;
-        stdout.WriteLine(LoggingCommands.Format("task.logissue", properties, message));
+        stdout.WriteLine(LoggingCommands.Format("task.logissue", properties, NeutraliseLine(message)));
     }
 
     /// <summary>Sets an output variable; kebab-case names become camelCase (<c>failed-gates</c> → <c>failedGates</c>),
@@ -56,5 +59,21 @@ public sealed class AzurePipelinesRunner(TextWriter stdout, string summaryDirect
     }
 
     public void Complete(RunOutcome outcome, string message) =>
-        stdout.WriteLine(LoggingCommands.Format("task.complete", [new("result", outcome.ToString())], message));
+        stdout.WriteLine(LoggingCommands.Format("task.complete", [new("result", outcome.ToString())], NeutraliseLine(message)));
+
+    public void MaskSecret(string secret) => stdout.WriteLine(LoggingCommands.Format("task.setsecret", [], secret));
+
+    /// <summary>
+    /// The agent reads <c>##vso[</c> anywhere in a line as a logging command and <c>##[</c> as a formatting command
+    /// (<c>##[error]</c>, <c>##[group]</c> …), in any case. Each becomes <c># #vso[</c> or <c># #[</c>: still readable,
+    /// never a command.
+    /// </summary>
+    public string NeutraliseLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return AgentCommand().Replace(line, "# #${vso}[");
+    }
+
+    [GeneratedRegex(@"##(?<vso>vso)?\[", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgentCommand();
 }

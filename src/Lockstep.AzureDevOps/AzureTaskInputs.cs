@@ -1,6 +1,7 @@
 using Lockstep.Core;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Platform;
+using Lockstep.Core.Reporting;
 
 namespace Lockstep.AzureDevOps;
 
@@ -58,11 +59,13 @@ public sealed class AzureTaskInputs
 
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>The token input alone, so that it is masked before any other input is read (and before one is refused).</summary>
+    public static string? TokenFrom(IReadOnlyDictionary<string, string> environment) => Input(environment, "token");
+
     public static AzureTaskInputs FromEnvironment(IReadOnlyDictionary<string, string> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        string? Input(string name) =>
-            environment.TryGetValue($"INPUT_{name.ToUpperInvariant()}", out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        string? Input(string name) => AzureTaskInputs.Input(environment, name);
         IReadOnlyList<string> List(string name) =>
             (Input(name) ?? string.Empty).Split(['\n', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -108,7 +111,11 @@ public sealed class AzureTaskInputs
                 : 90,
             Token = Input("token"),
             CommentMode = commentMode,
-            ReportId = Input("reportId") ?? "lockstep",
+            ReportId = Input("reportId") is { } reportId
+                ? ReportMarker.IsValidId(reportId)
+                    ? reportId
+                    : throw new InputException(Source, null, "reportId", $"expected {ReportMarker.IdRule}, got '{reportId}'")
+                : "lockstep",
             Lane = Input("lane") switch
             {
                 null or "model" => Lane.Model,
@@ -121,4 +128,7 @@ public sealed class AzureTaskInputs
             WorkingDirectory = Input("workingDirectory"),
         };
     }
+
+    private static string? Input(IReadOnlyDictionary<string, string> environment, string name) =>
+        environment.TryGetValue($"INPUT_{name.ToUpperInvariant()}", out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

@@ -13,6 +13,9 @@ public sealed record CliContext(
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>The CI runner, chosen once by <see cref="RunnerSelection.Select"/>; a terminal until then.</summary>
+    public Lockstep.Core.Platform.IRunnerContext Runner { get; init; } = new LocalRunner();
+
     /// <summary>Colour only on a terminal and never when <c>NO_COLOR</c> is set (no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
 

@@ -1,4 +1,5 @@
 using Lockstep.Core.Gates;
+using Lockstep.Core.Platform;
 
 namespace Lockstep.Cli;
 
@@ -17,10 +18,11 @@ public static class ExitCodes
     /// <summary>Bad input or usage, or a gate that could not decide.</summary>
     public const int InputError = 2;
 
-    public static int For(Verdict verdict) => verdict switch
+    /// <summary>The exit code for a verdict under <c>fail-on</c> (<see cref="FailOnRule.Fails"/>; <c>lockstep gate</c> has none, which is <c>fail</c>).</summary>
+    public static int For(Verdict verdict, FailOn failOn = FailOn.Fail) => verdict switch
     {
-        Verdict.Pass or Verdict.Warn => Pass,
-        Verdict.Fail => GateFailed,
-        _ => InputError,
+        Verdict.Error => InputError,
+        _ when FailOnRule.Fails(verdict, failOn) => GateFailed,
+        _ => Pass,
     };
 }

@@ -8,7 +8,14 @@ namespace Lockstep.Cli;
 /// <summary>The root command: parses, maps usage and input errors to exit code 2 in one line each.</summary>
 public static class LockstepCommand
 {
-    public static RootCommand Create(Func<CliContext> context) => new("""
+    public static RootCommand Create(Func<CliContext> context)
+    {
+        var root = Commands(context);
+        ActionInputsHelp.Install(root);
+        return root;
+    }
+
+    private static RootCommand Commands(Func<CliContext> context) => new("""
         Lockstep: evaluation gates and two-lane delivery metrics for ML models.
         Start with `lockstep demo`; docs: docs/getting-started.md in the Lockstep repository.
         """)
@@ -31,6 +38,19 @@ public static class LockstepCommand
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
         var parseResult = Create(() => context).Parse(args);
+        context = RunnerSelection.Select(context, parseResult.CommandResult.Command.Name);
+        try
+        {
+            return await RunAsync(parseResult, context).ConfigureAwait(false);
+        }
+        finally
+        {
+            RunnerSelection.Complete(context);
+        }
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, CliContext context)
+    {
         if (parseResult.Errors.Count > 0)
         {
             foreach (var error in parseResult.Errors)

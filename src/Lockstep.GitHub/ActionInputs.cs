@@ -1,5 +1,6 @@
 using Lockstep.Core;
 using Lockstep.Core.Platform;
+using Lockstep.Core.Reporting;
 
 namespace Lockstep.GitHub;
 
@@ -47,12 +48,12 @@ public sealed class ActionInputs
 
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>The token alone, so that it is masked before any other input is read (and before one is refused).</summary>
+    public static string? TokenFrom(IReadOnlyDictionary<string, string> environment) => Input(environment, "github-token");
+
     public static ActionInputs FromEnvironment(IReadOnlyDictionary<string, string> environment)
     {
-        string? Input(string name) =>
-            environment.TryGetValue($"INPUT_{name.ToUpperInvariant().Replace(' ', '_')}", out var value) && !string.IsNullOrWhiteSpace(value)
-                ? value.Trim()
-                : null;
+        string? Input(string name) => ActionInputs.Input(environment, name);
 
         var mode = Input("comment-mode") ?? "always";
         if (!CommentModes.TryParse(mode, out var commentMode))
@@ -80,7 +81,11 @@ public sealed class ActionInputs
             DoraCache = Input("dora-cache"),
             Token = Input("github-token"),
             CommentMode = commentMode,
-            ReportId = Input("report-id") ?? DefaultReportId,
+            ReportId = Input("report-id") is { } reportId
+                ? ReportMarker.IsValidId(reportId)
+                    ? reportId
+                    : throw new InputException("action inputs", null, "report-id", $"expected {ReportMarker.IdRule}, got '{reportId}'")
+                : DefaultReportId,
             Lane = Input("lane") switch
             {
                 null or "model" => "model",
@@ -99,4 +104,9 @@ public sealed class ActionInputs
             WorkingDirectory = Input("working-directory"),
         };
     }
+
+    private static string? Input(IReadOnlyDictionary<string, string> environment, string name) =>
+        environment.TryGetValue($"INPUT_{name.ToUpperInvariant().Replace(' ', '_')}", out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : null;
 }

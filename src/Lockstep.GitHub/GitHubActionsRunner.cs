@@ -1,12 +1,14 @@
+using System.Text.RegularExpressions;
 using Lockstep.Core.Platform;
 
 namespace Lockstep.GitHub;
 
 /// <summary>
 /// The GitHub Actions runner: annotations as workflow commands on stdout, outputs appended to <c>$GITHUB_OUTPUT</c>
-/// (multi-line values with a random heredoc delimiter), the summary appended to <c>$GITHUB_STEP_SUMMARY</c>.
+/// (multi-line values with a random heredoc delimiter), the summary appended to <c>$GITHUB_STEP_SUMMARY</c>. Other
+/// text reaches stdout through <see cref="NeutraliseLine"/>, so that none of it can start a workflow command.
 /// </summary>
-public sealed class GitHubActionsRunner(
+public sealed partial class GitHubActionsRunner(
     TextWriter stdout, string? outputFile, string? summaryFile, Func<string>? newDelimiter = null) : IRunnerContext
 {
     private readonly Func<string> newDelimiter = newDelimiter ?? (() => $"ghadelimiter_{Guid.NewGuid():N}");
@@ -58,6 +60,26 @@ public sealed class GitHubActionsRunner(
     {
         // GitHub takes a step's result from its exit code; there is no command to set it.
     }
+
+    public void MaskSecret(string secret) => stdout.WriteLine(WorkflowCommands.Format("add-mask", [], secret));
+
+    /// <summary>
+    /// The runner reads a line as a command when it starts with <c>::</c> after any spaces (<c>::error::</c>,
+    /// <c>::add-mask::</c>, <c>::stop-commands::</c> …), or holds <c>##[</c> anywhere (its older command form). The
+    /// first becomes <c>: :</c>, the second <c># #[</c>: still readable, never a command.
+    /// </summary>
+    public string NeutraliseLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var safe = OldCommand().Replace(line, "# #[");
+        return CommandStart().Replace(safe, "${space}: :");
+    }
+
+    [GeneratedRegex(@"##\[", RegexOptions.CultureInvariant)]
+    private static partial Regex OldCommand();
+
+    [GeneratedRegex(@"\A(?<space>\s*)::", RegexOptions.CultureInvariant)]
+    private static partial Regex CommandStart();
 
     internal string OutputEntry(string name, string value)
     {

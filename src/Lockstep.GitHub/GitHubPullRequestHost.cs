@@ -24,13 +24,18 @@ public sealed class GitHubPullRequestHost : IPullRequestHost
         author = settings.CommentAuthor;
     }
 
+    /// <summary>GitHub's limit on a comment body, in characters.</summary>
+    public const int CommentLimit = 65_536;
+
     public string Name => "github";
+
+    public int MaxCommentLength => CommentLimit;
 
     public async Task<CommentResult> UpsertReportAsync(
         PullRequestTarget target, string reportId, string markdown, CommentMode mode, bool failing, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (ReportComment.For(reportId, markdown, mode) is not { Body: var body, Digest: var digest })
+        if (ReportComment.For(reportId, markdown, mode, MaxCommentLength) is not { Body: var body, Digest: var digest })
         {
             return new CommentResult(CommentOutcome.Skipped, null);
         }

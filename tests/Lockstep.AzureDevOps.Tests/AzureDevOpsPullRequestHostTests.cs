@@ -73,10 +73,27 @@ public sealed class AzureDevOpsPullRequestHostTests : IDisposable
     }
 
     [Fact]
+    public async Task A_report_longer_than_GitHubs_limit_is_posted_whole_and_one_longer_than_Azures_is_cut()
+    {
+        var row = "| `gate` | auc | 0.91 | 0.93 | −0.02 | ≤ 0.01 | ❌ fail |\n";
+        var longer = string.Concat(Enumerable.Repeat(row, 100_000 / row.Length));
+        var tooLong = string.Concat(Enumerable.Repeat(row, 200_000 / row.Length));
+
+        await fixture.Post(longer, reportId: "long");
+        await fixture.Post(tooLong, reportId: "too-long");
+
+        var threads = Azure.LockstepThreads;
+        Assert.Equal(2, threads.Count);
+        Assert.EndsWith("\n" + longer, threads[0].Content, StringComparison.Ordinal);
+        Assert.InRange(threads[1].Content.Length, 149_000, 150_000);
+        Assert.EndsWith("_This report was cut to fit the 150,000-character comment limit; the summary of the run has all of it._\n", threads[1].Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Threads_of_others_and_a_quoted_marker_are_left_alone()
     {
         var before = Azure.Threads;
-        var quoted = Azure.SeedThread("As the bot said:\n" + CommentBody.Compose("gate", "pass\n"));
+        var quoted = Azure.SeedThread("As the bot said:\n" + CommentBody.Compose("gate", "pass\n", AzureDevOpsPullRequestHost.CommentLimit));
 
         await fixture.Post("pass\n");
 
@@ -101,7 +118,7 @@ public sealed class AzureDevOpsPullRequestHostTests : IDisposable
     [Fact]
     public async Task A_thread_deleted_since_it_was_listed_is_posted_again()
     {
-        var id = Azure.SeedThread(CommentBody.Compose("gate", "pass\n"), "closed");
+        var id = Azure.SeedThread(CommentBody.Compose("gate", "pass\n", AzureDevOpsPullRequestHost.CommentLimit), "closed");
         Azure.Fail("PATCH", 404, """{"message":"TF401181: The comment 1 could not be found."}""");
 
         var result = await fixture.Post("fail\n", failing: true);

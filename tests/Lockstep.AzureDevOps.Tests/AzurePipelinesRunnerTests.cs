@@ -60,6 +60,33 @@ public sealed class AzurePipelinesRunnerTests : IDisposable
         Assert.Equal(expected + "\n", stdout.ToString().ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("##vso[task.complete result=Succeeded]", "# #vso[task.complete result=Succeeded]")]
+    [InlineData("slice EU ##VSO[task.setvariable variable=verdict]pass", "slice EU # #VSO[task.setvariable variable=verdict]pass")]
+    [InlineData("##[error]pwned", "# #[error]pwned")]
+    [InlineData("x ##[group]y", "x # #[group]y")]
+    [InlineData("###vso[task.complete]", "## #vso[task.complete]")]
+    [InlineData("::error::stays, Azure does not read it", "::error::stays, Azure does not read it")]
+    [InlineData("# heading ## vso [", "# heading ## vso [")]
+    public void Text_the_agent_would_read_as_a_command_is_neutralised(string line, string printed) =>
+        Assert.Equal(printed, new AzurePipelinesRunner(stdout, directory).NeutraliseLine(line));
+
+    [Fact]
+    public void The_text_of_its_own_commands_cannot_carry_another_command()
+    {
+        var runner = new AzurePipelinesRunner(stdout, directory);
+
+        runner.Annotate(new Annotation(AnnotationLevel.Error, "x\n##vso[task.complete result=Succeeded]", "lockstep.yml", 7, "Gate 'psi' failed"));
+        runner.Complete(RunOutcome.Failed, "Lockstep gate: fail ##vso[task.complete result=Succeeded]");
+        runner.MaskSecret("pat;0]");
+
+        Assert.Equal(
+            "##vso[task.logissue type=error;sourcepath=lockstep.yml;linenumber=7;]Gate 'psi' failed: x%0A# #vso[task.complete result=Succeeded]\n" +
+            "##vso[task.complete result=Failed;]Lockstep gate: fail # #vso[task.complete result=Succeeded]\n" +
+            "##vso[task.setsecret]pat;0]\n",
+            stdout.ToString().ReplaceLineEndings("\n"));
+    }
+
     public void Dispose()
     {
         stdout.Dispose();

@@ -89,6 +89,26 @@ public sealed class GitHubActionsRunnerTests : IDisposable
         Assert.Equal("::debug::GITHUB_OUTPUT is not set; output 'verdict' not written\n", stdout.ToString().ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("::error::pwned", ": :error::pwned")]
+    [InlineData("  ::add-mask::secret", "  : :add-mask::secret")]
+    [InlineData("\t::stop-commands::token", "\t: :stop-commands::token")]
+    [InlineData("::::", ": :::")]
+    [InlineData("##[set-output name=verdict;]pass", "# #[set-output name=verdict;]pass")]
+    [InlineData("metric ##[error]x and ##vso[task.complete]", "metric # #[error]x and ##vso[task.complete]")]
+    [InlineData("auc: 0.91 :: fine", "auc: 0.91 :: fine")]
+    [InlineData("", "")]
+    public void A_line_that_the_runner_would_read_as_a_command_is_neutralised(string line, string printed) =>
+        Assert.Equal(printed, new GitHubActionsRunner(stdout, null, null).NeutraliseLine(line));
+
+    [Fact]
+    public void A_secret_is_masked_with_add_mask()
+    {
+        new GitHubActionsRunner(stdout, null, null).MaskSecret("ghs_0123");
+
+        Assert.Equal("::add-mask::ghs_0123\n", stdout.ToString().ReplaceLineEndings("\n"));
+    }
+
     public void Dispose()
     {
         stdout.Dispose();

@@ -65,7 +65,7 @@ public sealed class GitHubPullRequestHostTests : IDisposable
             GitHub.Seed($"review comment {i}", login: "reviewer");
         }
 
-        var ours = GitHub.Seed(CommentBody.Compose("gate", "pass\n"));
+        var ours = GitHub.Seed(CommentBody.Compose("gate", "pass\n", GitHubPullRequestHost.CommentLimit));
         for (var i = 0; i < 30; i++)
         {
             GitHub.Seed($"late comment {i}", login: "reviewer");
@@ -87,7 +87,7 @@ public sealed class GitHubPullRequestHostTests : IDisposable
     public async Task Comments_by_someone_else_do_not_count_when_an_author_is_set()
     {
         using var withAuthor = new HostFixture(author: FakeGitHub.Bot);
-        var planted = withAuthor.GitHub.Seed(CommentBody.Compose("gate", "pass\n"), login: "mallory");
+        var planted = withAuthor.GitHub.Seed(CommentBody.Compose("gate", "pass\n", GitHubPullRequestHost.CommentLimit), login: "mallory");
 
         var result = await withAuthor.Post("pass\n");
 
@@ -104,10 +104,10 @@ public sealed class GitHubPullRequestHostTests : IDisposable
         await fixture.Post(markdown);
 
         var body = Assert.Single(GitHub.SentBodies);
-        Assert.InRange(body.Length, 60_000, CommentBody.GitHubMaxLength);
+        Assert.InRange(body.Length, 60_000, GitHubPullRequestHost.CommentLimit);
         Assert.True(ReportMarker.TryRead(body, out var stamp));
         Assert.Equal(ReportMarker.Digest(markdown), stamp.Digest);
-        Assert.EndsWith(CommentBody.TruncationNote + "\n", body, StringComparison.Ordinal);
+        Assert.EndsWith("_This report was cut to fit the 65,536-character comment limit; the summary of the run has all of it._\n", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public sealed class GitHubPullRequestHostTests : IDisposable
     [Fact]
     public async Task A_comment_deleted_before_the_update_is_posted_again()
     {
-        var old = GitHub.Seed(CommentBody.Compose("gate", "pass\n"));
+        var old = GitHub.Seed(CommentBody.Compose("gate", "pass\n", GitHubPullRequestHost.CommentLimit));
         GitHub.DeleteAfterNextListing = old.Id;
 
         var result = await fixture.Post("fail\n", failing: true);

@@ -64,7 +64,18 @@ async function obtainLockstep(tl, version) {
   return executable;
 }
 
-/** Runs the task; the lockstep process writes the issues, variables, summary and result itself. */
+/**
+ * Whether a line of lockstep's output is the task result it sends (`##vso[task.complete …]`). Text from the inputs
+ * cannot pose as one: lockstep neutralises `##vso[` in everything it prints but its own commands.
+ */
+function isTaskResult(line) {
+  return line.startsWith('##vso[task.complete ');
+}
+
+/**
+ * Runs the task; the lockstep process writes the issues, variables, summary and result itself. The task sets a result
+ * only when lockstep could not send one (it was not installed, or it stopped before the end), so a run has one.
+ */
 async function run(tl) {
   try {
     const token = tl.getInput('token', false) || tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true);
@@ -73,11 +84,21 @@ async function run(tl) {
     }
 
     const lockstep = await obtainLockstep(tl, tl.getInput('lockstepVersion', false) || '0.1.0');
-    const code = await tl.tool(lockstep).arg('azure-task').exec({
+    const tool = tl.tool(lockstep).arg('azure-task');
+    let completed = false;
+    tool.on('stdline', (line) => {
+      completed = completed || isTaskResult(line);
+    });
+    const code = await tool.exec({
       cwd: tl.getVariable('System.DefaultWorkingDirectory') || process.cwd(),
       env: lockstepEnvironment(tl, process.env, token),
       ignoreReturnCode: true,
     });
+    if (completed) {
+      // lockstep ended the task itself, with failOn applied: a second result would contradict it.
+      return;
+    }
+
     if (code === 1) {
       tl.setResult(tl.TaskResult.Failed, 'Lockstep: a gate failed');
     } else if (code !== 0) {
@@ -88,4 +109,4 @@ async function run(tl) {
   }
 }
 
-module.exports = { CLI_INPUTS, PREINSTALLED, lockstepEnvironment, obtainLockstep, run, toolFolder };
+module.exports = { CLI_INPUTS, PREINSTALLED, isTaskResult, lockstepEnvironment, obtainLockstep, run, toolFolder };

@@ -25,6 +25,10 @@ internal sealed class ActionStepRunner(IRunnerContext inner, string workingDirec
 
     public void Complete(RunOutcome outcome, string message) => inner.Complete(outcome, message);
 
+    public void MaskSecret(string secret) => inner.MaskSecret(secret);
+
+    public string NeutraliseLine(string line) => inner.NeutraliseLine(line);
+
     /// <summary>Writes the held annotations through the inner runner.</summary>
     public void Release()
     {

@@ -1,4 +1,5 @@
 using Lockstep.AzureDevOps;
+using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
@@ -15,98 +16,141 @@ public static class AzureTaskRun
 {
     public static async Task<int> ExecuteAsync(CliContext context, CancellationToken ct)
     {
-        var inputs = AzureTaskInputs.FromEnvironment(context.Environment);
-        var token = inputs.Token ?? context.Variable("SYSTEM_ACCESSTOKEN");
+        ArgumentNullException.ThrowIfNull(context);
+
+        // The task runs on Azure Pipelines by definition: RunnerSelection chose the Azure runner for this command.
+        var runner = new HeldCompletionRunner(context.Runner);
+        var token = AzureTaskInputs.TokenFrom(context.Environment) ?? context.Variable("SYSTEM_ACCESSTOKEN");
         if (!string.IsNullOrWhiteSpace(token))
         {
-            context.Out.WriteLine(LoggingCommands.Format("task.setsecret", [], token));
+            runner.MaskSecret(token);
         }
 
-        if (inputs.WorkingDirectory is { } directory)
-        {
-            context = context with { WorkingDirectory = context.Resolve(directory) };
-        }
-
-        // The task runs on Azure Pipelines by definition, whatever TF_BUILD says.
-        var temp = context.Variable("AGENT_TEMPDIRECTORY") ?? Path.GetTempPath();
-        var runner = new HeldCompletionRunner(new AzurePipelinesRunner(context.Out, temp));
         var pipeline = AzurePipelinesContext.FromEnvironment(context.Environment);
         var settings = pipeline is not null && !string.IsNullOrWhiteSpace(token)
             ? new AzureDevOpsSettings { CollectionUri = pipeline.CollectionUri, Project = pipeline.Project, Credential = AzureDevOpsCredential.FromToken(token) }
             : null;
         using var host = settings is not null ? new AzureDevOpsPullRequestHost(settings) : null;
         var pullRequest = host is not null ? pipeline?.PullRequest : null;
+        if (pipeline is { ValidatesForeignPullRequest: true })
+        {
+            runner.Annotate(new Annotation(
+                AnnotationLevel.Warning,
+                $"this build validates a pull request of a {pipeline.RepositoryProvider} repository, which Azure Repos cannot comment on or post a status to; the gate, its output variables and the summary are here as usual. For the comment on a GitHub pull request, run the GitHub Action (uses: lockstep-ml/lockstep@v1) in a GitHub workflow.",
+                Title: "Lockstep posts no pull request thread or status"));
+        }
 
-        GateStep gate;
-        var reportPath = Path.Combine(temp, $"lockstep-{inputs.ReportId}.md");
         try
         {
-            gate = await PullRequestSteps.GateAsync(
-                new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Drift },
-                context,
-                runner,
-                ct).ConfigureAwait(false);
+            var run = new TaskRun(AzureTaskInputs.FromEnvironment(context.Environment), pipeline, settings, host, pullRequest, runner);
+            return await run.ExecuteAsync(context, ct).ConfigureAwait(false);
         }
-        catch (InputException e) when (pullRequest is { } failed)
+        catch (InputException e)
         {
             // The pull request must not keep an old status: say the gate could not run, then fail as usual.
-            await StatusAsync(host!, failed, new PullRequestStatus(PullRequestStatusState.Error, Describe($"Lockstep could not run: {e.Message}"), pipeline!.BuildUrl), runner, ct)
-                .ConfigureAwait(false);
-            runner.Release(RunOutcome.Failed, "Lockstep gate: bad input");
-            throw;
-        }
-
-        var exitCode = PullRequestSteps.ExitCode(gate.ExitCode, gate.Result.Verdict, inputs.FailOn);
-        var blocking = exitCode != ExitCodes.Pass;
-        var markdown = gate.Markdown;
-        if (await EventsAsync(inputs, settings, temp, context, runner, ct).ConfigureAwait(false) is { } eventsPath)
-        {
-            var created = pullRequest is { } pr ? await CreatedAsync(host!, pr, runner, ct).ConfigureAwait(false) : null;
-            markdown = PullRequestSteps.ReportWithDora(
-                inputs.Policy, eventsPath, gate.Result, inputs.Lane, pipeline?.PullRequestId, created, plain: true, context);
-            await File.WriteAllTextAsync(reportPath, markdown, ct).ConfigureAwait(false);
-        }
-
-        if (pullRequest is { } target)
-        {
-            if (inputs.CommentMode != CommentMode.Off)
+            PullRequestSteps.PublishInputError(e, runner);
+            if (pullRequest is { } failed)
             {
-                await PullRequestSteps.CommentAsync(host!, target, inputs.ReportId, markdown, inputs.CommentMode, blocking, context, runner, ct).ConfigureAwait(false);
+                await StatusAsync(host!, failed, new PullRequestStatus(PullRequestStatusState.Error, Describe($"Lockstep could not run: {e.Message}"), pipeline!.BuildUrl), runner, ct)
+                    .ConfigureAwait(false);
             }
 
-            await StatusAsync(host!, target, Status(gate.Result, exitCode, pipeline!.BuildUrl), runner, ct).ConfigureAwait(false);
+            runner.Release(RunOutcome.Failed, "Lockstep gate: error (an input could not be read)");
+            throw;
         }
-
-        runner.Release(Outcome(gate.Result.Verdict, exitCode), $"Lockstep gate: {ActionWords.Name(gate.Result.Verdict)}");
-        return exitCode;
+        finally
+        {
+            // Whatever ended the run, the task ends once; after a result was sent this does nothing.
+            runner.Release(RunOutcome.Failed, "Lockstep gate: error");
+        }
     }
 
-    /// <summary>The events file: the one given, or one read from the project into the agent's temp directory.</summary>
-    private static async Task<string?> EventsAsync(
-        AzureTaskInputs inputs, AzureDevOpsSettings? settings, string temp, CliContext context, HeldCompletionRunner runner, CancellationToken ct)
+    /// <summary>One run of the task, once its inputs are read.</summary>
+    private sealed record TaskRun(
+        AzureTaskInputs Inputs,
+        AzurePipelinesContext? Pipeline,
+        AzureDevOpsSettings? Settings,
+        AzureDevOpsPullRequestHost? Host,
+        PullRequestTarget? PullRequest,
+        HeldCompletionRunner Runner)
     {
-        if (inputs.Events is { } events || inputs.Delivery is not { } delivery)
+        public async Task<int> ExecuteAsync(CliContext context, CancellationToken ct)
         {
-            return inputs.Events;
+            if (Inputs.WorkingDirectory is { } directory)
+            {
+                context = context with { WorkingDirectory = context.Resolve(directory) };
+            }
+
+            var temp = context.Variable("AGENT_TEMPDIRECTORY") ?? Path.GetTempPath();
+            var reportPath = Path.Combine(temp, $"lockstep-{Inputs.ReportId}.md");
+            var gate = GateRun.Execute(
+                new GateSettings(Inputs.Policy, Inputs.Candidate, Inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = Inputs.Drift },
+                context,
+                Runner);
+
+            var failing = FailOnRule.Fails(gate.Result.Verdict, Inputs.FailOn);
+            var exitCode = ExitCodes.For(gate.Result.Verdict, Inputs.FailOn);
+            var markdown = gate.Markdown;
+            if (await EventsAsync(temp, context, ct).ConfigureAwait(false) is { } eventsPath)
+            {
+                var created = PullRequest is { } pr ? await CreatedAsync(Host!, pr, Runner, ct).ConfigureAwait(false) : null;
+                markdown = PullRequestSteps.ReportWithDora(
+                    Inputs.Policy, eventsPath, gate.Result, Inputs.Lane, PullRequest is null ? null : Pipeline?.PullRequestId, created, plain: true,
+                    AzureDevOpsPullRequestHost.CommentLimit, context, Runner).Markdown;
+                AtomicFiles.WriteAll([(reportPath, markdown)], context);
+            }
+
+            if (PullRequest is { } target)
+            {
+                if (Inputs.CommentMode != CommentMode.Off)
+                {
+                    await PullRequestSteps.CommentAsync(Host!, target, Inputs.ReportId, markdown, Inputs.CommentMode, failing, context, Runner, ct).ConfigureAwait(false);
+                }
+
+                await StatusAsync(Host!, target, Status(gate.Result, Inputs.FailOn, Pipeline!.BuildUrl), Runner, ct).ConfigureAwait(false);
+            }
+
+            Runner.Release(FailOnRule.Outcome(gate.Result.Verdict, Inputs.FailOn), $"Lockstep gate: {ActionWords.Name(gate.Result.Verdict)}");
+            return exitCode;
         }
 
-        if (settings is null)
+        /// <summary>
+        /// The events file: the one given, or one read from the project into the agent's temp directory, only in an
+        /// Azure Repos pull request build (outside one, nothing is called on Azure DevOps).
+        /// </summary>
+        private async Task<string?> EventsAsync(string temp, CliContext context, CancellationToken ct)
         {
-            runner.Annotate(new Annotation(AnnotationLevel.Warning, "doraSource azure-devops needs System.CollectionUri, System.TeamProject and a token; the report has no DORA section.", Title: "Lockstep could not read delivery events"));
-            return null;
-        }
+            if (Inputs.Events is { } events || Inputs.Delivery is not { } delivery)
+            {
+                return Inputs.Events;
+            }
 
-        var path = Path.Combine(temp, "lockstep-events.jsonl");
-        try
-        {
-            await AzureDevOpsEventsRun.FetchAsync(settings, delivery with { Since = context.Clock.GetUtcNow().AddDays(-inputs.DoraDays) }, path, context, ct)
-                .ConfigureAwait(false);
-            return path;
-        }
-        catch (AzureDevOpsException e)
-        {
-            runner.Annotate(new Annotation(AnnotationLevel.Warning, e.Message, Title: "Lockstep could not read delivery events"));
-            return null;
+            if (PullRequest is null)
+            {
+                if (Pipeline is { PullRequestId: not null, ValidatesForeignPullRequest: false })
+                {
+                    Runner.Annotate(new Annotation(AnnotationLevel.Warning, "doraSource azure-devops needs System.CollectionUri, System.TeamProject and a token; the report has no DORA section.", Title: "Lockstep could not read delivery events"));
+                }
+                else
+                {
+                    context.Out.WriteLine("note: doraSource azure-devops reads the project in an Azure Repos pull request build only; this run has no DORA section.");
+                }
+
+                return null;
+            }
+
+            var path = Path.Combine(temp, "lockstep-events.jsonl");
+            try
+            {
+                await AzureDevOpsEventsRun.FetchAsync(Settings!, delivery with { Since = context.Clock.GetUtcNow().AddDays(-Inputs.DoraDays) }, path, context, ct)
+                    .ConfigureAwait(false);
+                return path;
+            }
+            catch (AzureDevOpsException e)
+            {
+                Runner.Annotate(new Annotation(AnnotationLevel.Warning, e.Message, Title: "Lockstep could not read delivery events"));
+                return null;
+            }
         }
     }
 
@@ -135,21 +179,17 @@ public static class AzureTaskRun
         }
     }
 
-    /// <summary>The status follows the step: failed when it fails, error when the gate could not decide.</summary>
-    internal static PullRequestStatus Status(GateResult result, int exitCode, Uri? buildUrl)
+    /// <summary>The status follows the step (<see cref="FailOnRule.Fails"/>): failed when it fails, error when the gate could not decide.</summary>
+    internal static PullRequestStatus Status(GateResult result, FailOn failOn, Uri? buildUrl)
     {
         var state = result.Verdict == Verdict.Error ? PullRequestStatusState.Error
-            : exitCode == ExitCodes.Pass ? PullRequestStatusState.Succeeded
-            : PullRequestStatusState.Failed;
+            : FailOnRule.Fails(result.Verdict, failOn) ? PullRequestStatusState.Failed
+            : PullRequestStatusState.Succeeded;
         var failed = result.Gates.Where(g => g.Status is GateStatus.Fail or GateStatus.Warn or GateStatus.Error).Select(g => g.Id).ToList();
         var action = result.Action is { } chosen ? $" — {ActionWords.Name(chosen.Kind)}" : string.Empty;
         var gates = failed.Count > 0 ? $" ({string.Join(", ", failed)})" : string.Empty;
         return new PullRequestStatus(state, Describe($"Lockstep gate: {ActionWords.Name(result.Verdict)}{action}{gates}"), buildUrl);
     }
-
-    private static RunOutcome Outcome(Verdict verdict, int exitCode) => exitCode != ExitCodes.Pass
-        ? RunOutcome.Failed
-        : verdict == Verdict.Pass ? RunOutcome.Succeeded : RunOutcome.SucceededWithIssues;
 
     private static string Describe(string text) => text.Length <= 250 ? text : text[..249] + "…";
 }

@@ -56,7 +56,7 @@ public static class DemoCommand
             var gate = new GateSettings(files.Policy, files.Candidate, files.Baseline, files.Result, files.Report);
             cli.Out.WriteLine($"Lockstep demo, scenario '{scenario}': gating {files.Candidate} against {files.Baseline}");
             cli.Out.WriteLine();
-            var exitCode = GateRun.Execute(gate, cli, RunnerSelection.For(cli));
+            var exitCode = GateRun.Execute(gate, cli, cli.Runner).ExitCode;
 
             cli.Out.WriteLine();
             DoraRun.Execute(new DoraRunSettings(files.Events, files.Policy, AsOf, files.Dora), cli);

@@ -70,7 +70,7 @@ public static class GateCommand
             {
                 MetricsPaths = parseResult.GetValue(Metrics) ?? [],
             };
-            return GateRun.Execute(settings, cli, RunnerSelection.For(cli));
+            return GateRun.Execute(settings, cli, cli.Runner).ExitCode;
         });
         return command;
     }

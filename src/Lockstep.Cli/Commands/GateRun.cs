@@ -9,10 +9,14 @@ using Lockstep.Core.Reporting;
 
 namespace Lockstep.Cli.Commands;
 
+/// <summary>What a gate run decided: its exit code, the result, and the markdown report it published.</summary>
+public sealed record GateStep(int ExitCode, GateResult Result, string Markdown);
+
 /// <summary>Reads the inputs, evaluates the gates, writes the reports and publishes them through the runner.</summary>
 public static class GateRun
 {
-    public static int Execute(GateSettings settings, CliContext context, IRunnerContext runner)
+    /// <returns>The result itself, for the CI entrypoints to go on with (they never read back the files written).</returns>
+    public static GateStep Execute(GateSettings settings, CliContext context, IRunnerContext runner)
     {
         var policyFile = InputFile.Read(settings.PolicyPath, context);
         var policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
@@ -75,6 +79,6 @@ public static class GateRun
 
         GateResultPublisher.Publish(result, policyFile.DisplayPath, markdown, settings.MarkdownPath, runner);
 
-        return ExitCodes.For(result.Verdict);
+        return new GateStep(ExitCodes.For(result.Verdict), result, markdown);
     }
 }

@@ -49,14 +49,11 @@ internal static class GitHubActionCheck
 
     internal static string Name(string reportId) => reportId == ActionInputs.DefaultReportId ? "Lockstep gate" : $"Lockstep gate ({reportId})";
 
-    /// <summary>The check's colour follows the step's result under <c>fail-on</c>, so the two never disagree.</summary>
-    internal static CheckRunConclusion Conclusion(Verdict verdict, FailOn failOn) => verdict switch
-    {
-        Verdict.Pass => CheckRunConclusion.Success,
-        Verdict.Error => CheckRunConclusion.Failure,
-        Verdict.Fail => failOn == FailOn.Never ? CheckRunConclusion.Neutral : CheckRunConclusion.Failure,
-        _ => failOn == FailOn.Warn ? CheckRunConclusion.Failure : CheckRunConclusion.Neutral,
-    };
+    /// <summary>The check's colour follows the step's result under <c>fail-on</c> (<see cref="FailOnRule.Fails"/>), so the two never disagree.</summary>
+    internal static CheckRunConclusion Conclusion(Verdict verdict, FailOn failOn) =>
+        FailOnRule.Fails(verdict, failOn) ? CheckRunConclusion.Failure
+        : verdict == Verdict.Pass ? CheckRunConclusion.Success
+        : CheckRunConclusion.Neutral;
 
     private static string Title(GateResult result)
     {

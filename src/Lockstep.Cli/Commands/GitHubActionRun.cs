@@ -1,7 +1,6 @@
 using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Dora;
-using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
 using Lockstep.GitHub;
 
@@ -9,56 +8,79 @@ namespace Lockstep.Cli.Commands;
 
 /// <summary>
 /// The action's run: gate (outputs, step, summary), DORA when events are given, the sticky comment, and the
-/// exit code by <c>fail-on</c>. A comment that cannot be posted is a warning; it never changes the verdict.
+/// exit code by <c>fail-on</c>. A comment that cannot be posted is a warning; it never changes the verdict. Inputs
+/// that cannot be read still set <c>verdict=error</c> and say why in the summary.
 /// </summary>
 public static class GitHubActionRun
 {
     public static async Task<int> ExecuteAsync(CliContext context, CancellationToken cancellationToken)
     {
-        var inputs = ActionInputs.FromEnvironment(context.Environment);
-        if (inputs.Token is { } token)
+        ArgumentNullException.ThrowIfNull(context);
+
+        // The action runs on GitHub by definition: RunnerSelection chose the GitHub runner for this command.
+        var runner = context.Runner;
+        if (ActionInputs.TokenFrom(context.Environment) is { } token)
         {
-            context.Out.WriteLine(WorkflowCommands.Format("add-mask", [], token));
+            runner.MaskSecret(token);
         }
 
+        try
+        {
+            return await RunAsync(ActionInputs.FromEnvironment(context.Environment), context, runner, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException e)
+        {
+            PullRequestSteps.PublishInputError(e, runner);
+            throw;
+        }
+    }
+
+    private static async Task<int> RunAsync(ActionInputs inputs, CliContext context, IRunnerContext runner, CancellationToken cancellationToken)
+    {
         var workspace = context.Resolve(context.Variable("GITHUB_WORKSPACE") ?? ".");
         if (inputs.WorkingDirectory is { } directory)
         {
             context = context with { WorkingDirectory = context.Resolve(directory) };
         }
 
-        // The action runs on GitHub by definition, whatever GITHUB_ACTIONS says.
-        IRunnerContext runner = new GitHubActionsRunner(context.Out, context.Variable("GITHUB_OUTPUT"), context.Variable("GITHUB_STEP_SUMMARY"));
         var step = new ActionStepRunner(runner, context.WorkingDirectory, workspace);
 
         // In the workspace, the one folder a container action shares with the job's other steps (RUNNER_TEMP is not mounted).
         var reportPath = Path.Combine(workspace, ".lockstep", "reports", $"{inputs.ReportId}.md");
-        var gate = await PullRequestSteps.GateAsync(
+        var gate = GateRun.Execute(
             new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Drift },
             context,
-            step,
-            cancellationToken).ConfigureAwait(false);
+            step);
 
         var pullRequest = PullRequestOf(context);
         var markdown = gate.Markdown;
         if ((inputs.Events ?? await ActionDoraEvents.FromGitHubAsync(inputs, context, runner, cancellationToken).ConfigureAwait(false)) is { } eventsPath)
         {
             markdown = PullRequestSteps.ReportWithDora(
-                inputs.Policy, eventsPath, gate.Result, inputs.Lane == "code" ? Lane.Code : Lane.Model, pullRequest?.Event.Number, pullRequest?.Event.CreatedAt, plain: false, context);
-            await File.WriteAllTextAsync(reportPath, markdown, cancellationToken).ConfigureAwait(false);
+                inputs.Policy,
+                eventsPath,
+                gate.Result,
+                inputs.Lane == "code" ? Lane.Code : Lane.Model,
+                pullRequest?.Event.Number,
+                pullRequest?.Event.CreatedAt,
+                plain: false,
+                GitHubPullRequestHost.CommentLimit,
+                context,
+                runner).Markdown;
+            AtomicFiles.WriteAll([(reportPath, markdown)], context);
         }
 
+        var failing = FailOnRule.Fails(gate.Result.Verdict, inputs.FailOn);
         if (pullRequest is { } pr && inputs.Token is { } commentToken && inputs.CommentMode != CommentMode.Off)
         {
             var host = new GitHubPullRequestHost(new GitHubHostSettings { Token = commentToken, ApiBaseAddress = ApiBase(context) });
-            var failing = gate.Result.Verdict is Verdict.Fail or Verdict.Error;
             await PullRequestSteps.CommentAsync(host, pr.Target, inputs.ReportId, markdown, inputs.CommentMode, failing, context, runner, cancellationToken)
                 .ConfigureAwait(false);
         }
 
         var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
         await GitHubActionCheck.PublishAsync(inputs, gate.Result, markdown, headSha, step, context, cancellationToken).ConfigureAwait(false);
-        return PullRequestSteps.ExitCode(gate.ExitCode, gate.Result.Verdict, inputs.FailOn);
+        return ExitCodes.For(gate.Result.Verdict, inputs.FailOn);
     }
 
     /// <summary>The REST API of the server the workflow runs on (GitHub Enterprise Server sets its own).</summary>

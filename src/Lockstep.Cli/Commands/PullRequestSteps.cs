@@ -1,4 +1,5 @@
 using Lockstep.Cli.Io;
+using Lockstep.Core;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
@@ -6,50 +7,49 @@ using Lockstep.Core.Reporting;
 
 namespace Lockstep.Cli.Commands;
 
-/// <summary>The gate as a CI step ran it: its exit code, its result, and the markdown report written for it.</summary>
-public sealed record GateStep(int ExitCode, GateResult Result, string ReportPath, string Markdown);
+/// <summary>The pull request report with DORA: the comment's markdown and the DORA report it was made from.</summary>
+public sealed record DoraComment(string Markdown, DoraReport Dora);
 
 /// <summary>
-/// The steps every CI entrypoint (<c>github-action</c>, <c>azure-task</c>) takes, whatever the platform: gate, the PR
-/// report with DORA, the sticky comment (a failure to post is a warning, never a verdict), and the exit code by
-/// <c>fail-on</c>.
+/// The steps every CI entrypoint (<c>github-action</c>, <c>azure-task</c>) takes, whatever the platform: the PR
+/// report with DORA, the sticky comment (a failure to post is a warning, never a verdict), the exit code by
+/// <c>fail-on</c>, and what a run whose inputs cannot be read still publishes.
 /// </summary>
 public static class PullRequestSteps
 {
-    /// <summary>Runs <c>lockstep gate</c> with the platform's runner, writing the result and markdown beside each other.</summary>
-    public static async Task<GateStep> GateAsync(GateSettings settings, CliContext context, IRunnerContext runner, CancellationToken ct)
+    /// <summary>
+    /// The PR comment with the PR's lead time so far (when its opening time is known) and two-lane DORA from the
+    /// events, within <paramref name="maxLength"/> characters; the DORA section is added to the run's summary too.
+    /// </summary>
+    public static DoraComment ReportWithDora(
+        string policyPath, string eventsPath, GateResult result, Lane lane, int? prNumber, DateTimeOffset? prCreatedAt, bool plain, int maxLength,
+        CliContext context, IRunnerContext runner)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var exitCode = GateRun.Execute(settings, context, runner);
-        var resultPath = settings.ResultPath!;
-        var reportPath = settings.MarkdownPath!;
-        var result = GateResultJson.Parse(await File.ReadAllTextAsync(resultPath, ct).ConfigureAwait(false), resultPath);
-        var markdown = await File.ReadAllTextAsync(reportPath, ct).ConfigureAwait(false);
-        return new GateStep(exitCode, result, reportPath, markdown);
-    }
-
-    /// <summary>The PR comment with the PR's lead time so far (when its opening time is known) and two-lane DORA from the events.</summary>
-    public static string ReportWithDora(
-        string policyPath, string eventsPath, GateResult result, Lane lane, int? prNumber, DateTimeOffset? prCreatedAt, bool plain, CliContext context)
-    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(runner);
         var now = context.Clock.GetUtcNow();
         var policyFile = InputFile.Read(policyPath, context);
         var dora = Core.Policy.PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath).Dora;
         var log = DoraRun.ReadEvents(eventsPath, context, DoraCalculator.HorizonStart(dora, now));
         var report = DoraCalculator.Calculate(log.Events, dora, now, log.EarlierHistoryDropped);
-        return PrReport.Render(new PrReportInput
-        {
-            Gate = result,
-            PolicySource = policyFile.DisplayPath,
-            Dora = report,
-            PrView = prCreatedAt is { } created ? PrLeadTime.Calculate([], created, now, report.Lanes.Single(l => l.Lane == lane), dora.CommitTime) : null,
-            Lane = lane,
-            PrNumber = prNumber,
-            Plain = plain,
-        });
+        var markdown = PrReport.Render(
+            new PrReportInput
+            {
+                Gate = result,
+                PolicySource = policyFile.DisplayPath,
+                Dora = report,
+                PrView = prCreatedAt is { } created ? PrLeadTime.Calculate([], created, now, report.Lanes.Single(l => l.Lane == lane), dora.CommitTime) : null,
+                Lane = lane,
+                PrNumber = prNumber,
+                Plain = plain,
+            },
+            maxLength);
+        runner.AppendSummary(DoraMarkdown.Render(report, plain));
+        return new DoraComment(markdown, report);
     }
 
     /// <summary>Creates or updates the sticky comment; sets <c>comment-url</c>. A host failure becomes a warning annotation.</summary>
+    /// <param name="failing">Whether the step fails (<see cref="FailOnRule.Fails"/>), for the <c>failures</c> mode.</param>
     public static async Task<CommentResult?> CommentAsync(
         IPullRequestHost host,
         PullRequestTarget target,
@@ -81,11 +81,15 @@ public static class PullRequestSteps
         }
     }
 
-    /// <summary>fail-on decides the step's result; a gate that could not decide fails it whatever the setting.</summary>
-    public static int ExitCode(int gateExit, Verdict verdict, FailOn failOn) => verdict switch
+    /// <summary>
+    /// A run whose inputs could not be read still says so where a workflow looks: the <c>verdict</c> output is
+    /// <c>error</c> and the summary gives the reason. The caller then ends with the one error line and exit code 2.
+    /// </summary>
+    public static void PublishInputError(InputException error, IRunnerContext runner)
     {
-        Verdict.Error => gateExit,
-        _ when FailOnRule.Fails(verdict, failOn) => ExitCodes.GateFailed,
-        _ => ExitCodes.Pass,
-    };
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(runner);
+        runner.SetOutput("verdict", ActionWords.Name(Verdict.Error));
+        runner.AppendSummary(InputErrorReport.Render(error.Message));
+    }
 }

@@ -52,7 +52,7 @@ public static class ReportRun
             Lane = settings.Lane,
             PrNumber = pr?.Number,
             Plain = settings.Plain,
-        });
+        }, GitHubPullRequestHost.CommentLimit);
 
         if (settings.OutPath is not { } outPath)
         {

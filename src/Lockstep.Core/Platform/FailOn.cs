@@ -26,7 +26,11 @@ public static class FailOnRule
         return Enum.IsDefined(failOn);
     }
 
-    /// <summary>Whether the step fails for this verdict. A gate that could not decide always fails it.</summary>
+    /// <summary>
+    /// Whether the step fails for this verdict: the one decision of "failing" that the exit code, the step's result,
+    /// the check run, the pull request status and the <c>failures</c> comment mode all follow, on every platform. A
+    /// gate that could not decide always fails it.
+    /// </summary>
     public static bool Fails(Verdict verdict, FailOn failOn) => verdict switch
     {
         Verdict.Error => true,
@@ -34,4 +38,8 @@ public static class FailOnRule
         Verdict.Warn => failOn == FailOn.Warn,
         _ => false,
     };
+
+    /// <summary>The step's result: failed when <see cref="Fails"/>, succeeded on a pass, else succeeded with issues.</summary>
+    public static RunOutcome Outcome(Verdict verdict, FailOn failOn) =>
+        Fails(verdict, failOn) ? RunOutcome.Failed : verdict == Verdict.Pass ? RunOutcome.Succeeded : RunOutcome.SucceededWithIssues;
 }

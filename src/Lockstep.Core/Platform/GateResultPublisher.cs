@@ -28,12 +28,7 @@ public static class GateResultPublisher
 
         runner.AppendSummary(markdown);
 
-        var outcome = result.Verdict switch
-        {
-            Verdict.Pass => RunOutcome.Succeeded,
-            Verdict.Warn => RunOutcome.SucceededWithIssues,
-            _ => RunOutcome.Failed,
-        };
-        runner.Complete(outcome, $"Lockstep gate: {ActionWords.Name(result.Verdict)}");
+        // lockstep gate has no fail-on: a failed gate fails the step. The CI entrypoints hold this back and send their own.
+        runner.Complete(FailOnRule.Outcome(result.Verdict, FailOn.Fail), $"Lockstep gate: {ActionWords.Name(result.Verdict)}");
     }
 }

@@ -10,12 +10,13 @@ public sealed record ReportComment(string ReportId, string Body, string Digest)
 {
     /// <summary>The comment to write, or null when <paramref name="mode"/> is <see cref="CommentMode.Off"/> (nothing is read or sent).</summary>
     /// <exception cref="ArgumentException">The report id is not 1 to 64 letters, digits, '.', '_' or '-'.</exception>
-    public static ReportComment? For(string reportId, string markdown, CommentMode mode)
+    /// <param name="maxLength">The host's <see cref="IPullRequestHost.MaxCommentLength"/>.</param>
+    public static ReportComment? For(string reportId, string markdown, CommentMode mode, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ReportMarker.EnsureValidId(reportId);
         return CommentDecision.NeedsLookup(mode)
-            ? new ReportComment(reportId, CommentBody.Compose(reportId, markdown), ReportMarker.Digest(markdown))
+            ? new ReportComment(reportId, CommentBody.Compose(reportId, markdown, maxLength), ReportMarker.Digest(markdown))
             : null;
     }
 }

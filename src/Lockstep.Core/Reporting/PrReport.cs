@@ -4,19 +4,17 @@ namespace Lockstep.Core.Reporting;
 
 /// <summary>
 /// The pull request comment: the gate report, the PR's lead time against its lane, the two-lane DORA table, Mermaid
-/// charts and the events behind the numbers. It stays under GitHub's comment limit: the event lists are shortened
-/// first, and only if that is not enough are the charts left out.
+/// charts and the events behind the numbers. It stays under the comment limit of the platform it is posted on (the
+/// pull request host's <see cref="Platform.IPullRequestHost.MaxCommentLength"/>): the event lists are shortened first,
+/// and only if that is not enough are the charts left out.
 /// </summary>
 public static class PrReport
 {
-    /// <summary>GitHub's limit on a comment body, in characters (UTF-16 units are counted, which is never fewer).</summary>
-    public const int MaxLength = 65_536;
-
-    public static string Render(PrReportInput input) => Render(input, MaxLength);
-
-    internal static string Render(PrReportInput input, int limit)
+    /// <param name="limit">The longest comment the platform accepts, in characters (UTF-16 units are counted, which is never fewer).</param>
+    public static string Render(PrReportInput input, int limit)
     {
-        var full = Compose(input, charts: !input.Plain, cap: null);
+        ArgumentNullException.ThrowIfNull(input);
+        var full = Compose(input, charts: !input.Plain, cap: null, limit);
         if (full.Length <= limit || input.Dora is not { } dora)
         {
             return full;
@@ -24,7 +22,7 @@ public static class PrReport
 
         foreach (var charts in input.Plain ? [false] : new[] { true, false })
         {
-            if (Compose(input, charts, cap: 0).Length > limit)
+            if (Compose(input, charts, cap: 0, limit).Length > limit)
             {
                 continue;
             }
@@ -34,17 +32,17 @@ public static class PrReport
             while (tooMany - fits > 1)
             {
                 var cap = fits + ((tooMany - fits) / 2);
-                (fits, tooMany) = Compose(input, charts, cap).Length <= limit ? (cap, tooMany) : (fits, cap);
+                (fits, tooMany) = Compose(input, charts, cap, limit).Length <= limit ? (cap, tooMany) : (fits, cap);
             }
 
-            return Compose(input, charts, fits);
+            return Compose(input, charts, fits, limit);
         }
 
         // The gate report and the tables are never cut; this is as short as the comment gets.
-        return Compose(input, charts: false, cap: 0);
+        return Compose(input, charts: false, cap: 0, limit);
     }
 
-    internal static string Compose(PrReportInput input, bool charts, int? cap)
+    internal static string Compose(PrReportInput input, bool charts, int? cap, int limit)
     {
         var md = new StringBuilder(MarkdownReport.Render(input.Gate, input.PolicySource, input.Plain));
         if (input.PrView is { } view)
@@ -77,7 +75,7 @@ public static class PrReport
 
             if (!input.Plain)
             {
-                md.AppendLine().AppendLine("_Charts left out to keep this comment under GitHub's 65,536-character limit._");
+                md.AppendLine().AppendLine(FormattableString.Invariant($"_Charts left out to keep this comment under the {limit:N0}-character comment limit._"));
             }
         }
 

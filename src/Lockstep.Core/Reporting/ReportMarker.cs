@@ -17,6 +17,9 @@ public static partial class ReportMarker
     /// <summary>The report id used when a caller does not choose one.</summary>
     public const string DefaultId = "gate";
 
+    /// <summary>What a report id may be, as messages say it.</summary>
+    public const string IdRule = "1 to 64 letters, digits, '.', '_' or '-'";
+
     public static string Format(string reportId, string digest)
     {
         EnsureValidId(reportId);
@@ -41,7 +44,7 @@ public static partial class ReportMarker
     {
         if (!IsValidId(reportId))
         {
-            throw new ArgumentException($"report id '{reportId}' must be 1 to 64 letters, digits, '.', '_' or '-'", nameof(reportId));
+            throw new ArgumentException($"report id '{reportId}' must be {IdRule}", nameof(reportId));
         }
     }
 

@@ -74,6 +74,7 @@ public sealed class AzureTaskTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("##vso[task.setvariable variable=verdict;isOutput=true;]fail\n", run.Out, StringComparison.Ordinal);
         Assert.EndsWith("##vso[task.complete result=SucceededWithIssues;]Lockstep gate: fail\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(TaskResults(run));
         Assert.Equal("closed", Assert.Single(azure.LockstepThreads).Status);
         Assert.Equal("succeeded", Assert.Single(azure.Statuses)["state"]!.GetValue<string>());
     }
@@ -92,6 +93,7 @@ public sealed class AzureTaskTests : IDisposable
         Assert.Contains("##vso[task.logissue type=warning;]Lockstep could not post the pull request status: ", run.Out, StringComparison.Ordinal);
         Assert.EndsWith("##vso[task.complete result=Failed;]Lockstep gate: fail\n", run.Out, StringComparison.Ordinal);
         Assert.Empty(azure.LockstepThreads);
+        Assert.Single(TaskResults(run));
     }
 
     [Fact]
@@ -104,6 +106,7 @@ public sealed class AzureTaskTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.EndsWith("##vso[task.complete result=Succeeded;]Lockstep gate: pass\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(TaskResults(run));
         Assert.Empty(azure.Requests);
     }
 
@@ -138,6 +141,104 @@ public sealed class AzureTaskTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("error: missing.json: file not found\n", run.Error);
         Assert.Equal("error", Assert.Single(azure.Statuses)["state"]!.GetValue<string>());
+        Assert.Single(TaskResults(run));
+    }
+
+    [Fact]
+    public void A_report_id_with_a_space_is_an_error_line_with_an_error_status_and_one_task_result()
+    {
+        cli.Environment["INPUT_REPORTID"] = "my report";
+
+        var run = cli.Run("azure-task");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: task inputs: reportId: expected 1 to 64 letters, digits, '.', '_' or '-', got 'my report'\n", run.Error);
+        Assert.Equal("error", Assert.Single(azure.Statuses)["state"]!.GetValue<string>());
+        Assert.Equal("##vso[task.complete result=Failed;]Lockstep gate: error (an input could not be read)", Assert.Single(TaskResults(run)));
+        Assert.Empty(azure.LockstepThreads);
+    }
+
+    [Theory]
+    [InlineData("INPUT_FAILON", "sometimes", "error: task inputs: failOn: expected fail, warn or never, got 'sometimes'\n")]
+    [InlineData("INPUT_COMMENTMODE", "loud", "error: task inputs: commentMode: expected always, changes, failures or off, got 'loud'\n")]
+    [InlineData("INPUT_CANDIDATE", "missing.json", "error: missing.json: file not found\n")]
+    public void An_input_that_cannot_be_read_still_posts_the_error_status_sets_the_verdict_and_ends_the_task_once(string name, string value, string error)
+    {
+        cli.Environment[name] = value;
+
+        var run = cli.Run("azure-task");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(error, run.Error);
+        Assert.StartsWith($"##vso[task.setsecret]{Token}\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("##vso[task.setvariable variable=verdict;isOutput=true;]error\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("**Lockstep could not run:** " + error["error: ".Length..^1], File.ReadAllText(Path.Combine(cli.Directory, "agent-temp", "lockstep-summary.md")), StringComparison.Ordinal);
+        var status = Assert.Single(azure.Statuses);
+        Assert.Equal(("error", "Lockstep could not run: " + error["error: ".Length..^1]), (status["state"]!.GetValue<string>(), status["description"]!.GetValue<string>()));
+        Assert.Single(TaskResults(run));
+        Assert.EndsWith("##vso[task.complete result=Failed;]Lockstep gate: error (an input could not be read)\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_the_project_as_dora_source_outside_a_pull_request_nothing_is_called()
+    {
+        cli.Environment.Remove("SYSTEM_PULLREQUEST_PULLREQUESTID");
+        cli.Environment["INPUT_DORASOURCE"] = "azure-devops";
+        cli.Environment["INPUT_CODEPIPELINES"] = "deploy-web";
+
+        var run = cli.Run("azure-task");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("note: doraSource azure-devops reads the project in an Azure Repos pull request build only; this run has no DORA section.\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(TaskResults(run));
+        Assert.Empty(azure.Requests);
+    }
+
+    [Fact]
+    public void A_pull_request_of_a_GitHub_repository_is_not_sent_to_Azure_Repos()
+    {
+        cli.Environment["BUILD_REPOSITORY_PROVIDER"] = "GitHub";
+        cli.Environment["BUILD_REPOSITORY_ID"] = "octo-org/model-repo";
+        cli.Environment["INPUT_DORASOURCE"] = "azure-devops";
+        cli.Environment["INPUT_CODEPIPELINES"] = "deploy-web";
+
+        var run = cli.Run("azure-task");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("##vso[task.logissue type=warning;]Lockstep posts no pull request thread or status: this build validates a pull request of a GitHub repository, which Azure Repos cannot comment on or post a status to;", run.Out, StringComparison.Ordinal);
+        Assert.Contains("##vso[task.setvariable variable=verdict;isOutput=true;]fail\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Lockstep gate", File.ReadAllText(Path.Combine(cli.Directory, "agent-temp", "lockstep-summary.md")), StringComparison.Ordinal);
+        Assert.Equal("##vso[task.complete result=Failed;]Lockstep gate: fail", Assert.Single(TaskResults(run)));
+        Assert.Empty(azure.Requests);
+    }
+
+    [Theory]
+    [InlineData("fail", 1)]
+    [InlineData("never", 0)]
+    public void Comment_mode_failures_comments_only_when_the_step_fails_by_fail_on(string failOn, int threads)
+    {
+        cli.Environment["INPUT_COMMENTMODE"] = "failures";
+        cli.Environment["INPUT_FAILON"] = failOn;
+
+        var run = cli.Run("azure-task");
+
+        Assert.Contains("##vso[task.setvariable variable=verdict;isOutput=true;]fail\n", run.Out, StringComparison.Ordinal);
+        Assert.Equal(threads, azure.LockstepThreads.Count);
+        Assert.Contains(threads == 1 ? "comment created: " : "comment skipped\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(TaskResults(run));
+    }
+
+    [Fact]
+    public void With_events_the_summary_gets_the_DORA_section_too()
+    {
+        cli.Write("events.jsonl", DemoCommand.Resource("events.jsonl"));
+        cli.Environment["INPUT_EVENTS"] = "events.jsonl";
+
+        var run = cli.Run("azure-task");
+
+        Assert.Contains("Delivery: DORA metrics for code and model", File.ReadAllText(Path.Combine(cli.Directory, "agent-temp", "lockstep-summary-2.md")), StringComparison.Ordinal);
+        Assert.Contains($"##vso[task.uploadsummary]{Path.Combine(cli.Directory, "agent-temp", "lockstep-summary-2.md")}\n", run.Out, StringComparison.Ordinal);
+        Assert.Single(TaskResults(run));
     }
 
     [Fact]
@@ -184,8 +285,11 @@ public sealed class AzureTaskTests : IDisposable
     {
         var gate = new Core.Gates.GateResult { Verdict = Core.Gates.Verdict.Error, Gates = [] };
 
-        Assert.Equal(AzureDevOps.PullRequestStatusState.Error, AzureTaskRun.Status(gate, 2, null).State);
+        Assert.Equal(AzureDevOps.PullRequestStatusState.Error, AzureTaskRun.Status(gate, Core.Platform.FailOn.Never, null).State);
     }
+
+    private static List<string> TaskResults(CliRun run) =>
+        run.Out.Split('\n').Where(line => line.StartsWith("##vso[task.complete", StringComparison.Ordinal)).ToList();
 
     public void Dispose()
     {

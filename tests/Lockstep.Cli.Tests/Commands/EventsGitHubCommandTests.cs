@@ -110,7 +110,7 @@ public sealed class EventsGitHubCommandTests : IDisposable
     {
         using var error = new StringWriter();
         var context = new CliContext(TextWriter.Null, error, new Dictionary<string, string>(), cli.Directory, false) { ErrorIsTerminal = true };
-        var display = new Io.RequestProgressDisplay(context);
+        var display = new Lockstep.Cli.Io.RequestProgressDisplay(context);
 
         display.Report(new Lockstep.GitHub.Deliveries.RequestCount(12, 3, "deployment statuses", 4988));
         display.Done();

@@ -3,6 +3,8 @@ using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
 using Lockstep.GitHub;
 using Lockstep.GitHub.Tests;
+using Lockstep.Tests.Shared;
+using YamlDotNet.RepresentationModel;
 
 namespace Lockstep.Cli.Tests.Commands;
 
@@ -170,15 +172,77 @@ public sealed class GitHubActionTests : IDisposable
     public void The_check_run_conclusion_agrees_with_the_step_result(Verdict verdict, FailOn failOn, CheckRunConclusion conclusion) =>
         Assert.Equal(conclusion, GitHubActionCheck.Conclusion(verdict, failOn));
 
-    [Fact]
-    public void A_bad_input_is_one_line_and_exit_2()
+    [Theory]
+    [InlineData("INPUT_FAIL-ON", "sometimes", "action inputs: fail-on: expected fail, warn or never, got 'sometimes'")]
+    [InlineData("INPUT_REPORT-ID", "my report", "action inputs: report-id: expected 1 to 64 letters, digits, '.', '_' or '-', got 'my report'")]
+    [InlineData("INPUT_CANDIDATE", "missing.json", "missing.json: file not found")]
+    [InlineData("INPUT_POLICY", "bad.yml", "bad.yml:4: ")]
+    public void A_bad_input_is_one_line_and_exit_2_and_still_sets_verdict_error_and_says_why_in_the_summary(string name, string value, string problem)
     {
-        cli.Environment["INPUT_FAIL-ON"] = "sometimes";
+        cli.Write("bad.yml", "version: 1\ngates:\n  - id: auc-floor\n    metrc: auc\n    min: 0.8\n");
+        cli.Environment[name] = value;
 
         var run = cli.Run("github-action");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: action inputs: fail-on: expected fail, warn or never, got 'sometimes'\n", run.Error);
+        Assert.StartsWith($"error: {problem}", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"::add-mask::{Token}\n", run.Out, StringComparison.Ordinal);
+        Assert.Equal("verdict=error\n", cli.Read("output"));
+        Assert.StartsWith($"<!-- lockstep:gate -->\n### ⛔ Lockstep gate: **error**\n\n**Lockstep could not run:** {problem}", cli.Read("summary"), StringComparison.Ordinal);
+        Assert.Empty(github.Requests);
+    }
+
+    [Fact]
+    public void Help_lists_every_input_of_action_yml_with_its_description_and_an_example()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(Repository.Read("action.yml")));
+        var inputs = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode).Children[new YamlScalarNode("inputs")];
+
+        var help = cli.Run("github-action", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("Example (what the action's container runs; the runner sets the variables):\n    INPUT_CANDIDATE=candidate.json", help.Out, StringComparison.Ordinal);
+        var section = help.Out[help.Out.IndexOf("Inputs (action.yml", StringComparison.Ordinal)..];
+        var words = string.Join(' ', section.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(ActionInputs.Names.Count, inputs.Children.Count);
+        foreach (var (key, node) in inputs.Children)
+        {
+            var description = ((YamlScalarNode)((YamlMappingNode)node).Children[new YamlScalarNode("description")]).Value!.Trim();
+            Assert.Contains($" {((YamlScalarNode)key).Value} {description}", words.Replace(" Required. ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        Assert.Contains(" candidate Required. The candidate", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inputs (action.yml", cli.Run("gate", "--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_events_the_job_summary_has_the_DORA_section()
+    {
+        cli.Write("events.jsonl", DemoCommand.Resource("events.jsonl"));
+        cli.Environment["INPUT_EVENTS"] = "events.jsonl";
+
+        cli.Run("github-action");
+
+        var summary = cli.Read("summary");
+        Assert.StartsWith("<!-- lockstep:gate -->\n### ❌ Lockstep gate: **fail**", summary, StringComparison.Ordinal);
+        Assert.Contains("Delivery: DORA metrics for code and model", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fail", 1)]
+    [InlineData("never", 0)]
+    public void Comment_mode_failures_comments_only_when_the_step_fails_by_fail_on(string failOn, int comments)
+    {
+        cli.Environment["INPUT_COMMENT-MODE"] = "failures";
+        cli.Environment["INPUT_FAIL-ON"] = failOn;
+
+        var run = cli.Run("github-action");
+
+        Assert.Contains("verdict=fail\n", cli.Read("output"), StringComparison.Ordinal);
+        Assert.Equal(comments, github.Comments.Count);
+        Assert.Contains(comments == 1 ? "comment created: " : "comment skipped\n", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -189,7 +253,7 @@ public sealed class GitHubActionTests : IDisposable
     [InlineData(Verdict.Error, FailOn.Never, 2)]
     [InlineData(Verdict.Pass, FailOn.Warn, 0)]
     public void Fail_on_decides_the_exit_code_but_an_undecided_gate_always_fails(Verdict verdict, FailOn failOn, int exitCode) =>
-        Assert.Equal(exitCode, PullRequestSteps.ExitCode(ExitCodes.For(verdict), verdict, failOn));
+        Assert.Equal(exitCode, ExitCodes.For(verdict, failOn));
 
     public void Dispose()
     {

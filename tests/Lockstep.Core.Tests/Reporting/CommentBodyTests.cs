@@ -4,10 +4,12 @@ namespace Lockstep.Core.Tests.Reporting;
 
 public class CommentBodyTests
 {
+    private const int Limit = 65_536;
+
     [Fact]
     public void A_body_within_the_limit_is_the_marker_line_and_the_report()
     {
-        var body = CommentBody.Compose("gate", "### pass\n");
+        var body = CommentBody.Compose("gate", "### pass\n", Limit);
 
         Assert.Equal($"{ReportMarker.Format("gate", ReportMarker.Digest("### pass\n"))}\n### pass\n", body);
     }
@@ -16,9 +18,9 @@ public class CommentBodyTests
     public void A_body_at_exactly_the_limit_is_kept_whole()
     {
         var marker = ReportMarker.Format("gate", ReportMarker.Digest(new string('x', 1000)));
-        var markdown = new string('x', CommentBody.GitHubMaxLength - marker.Length - 1);
+        var markdown = new string('x', Limit - marker.Length - 1);
 
-        Assert.Equal(CommentBody.GitHubMaxLength, CommentBody.Compose("gate", markdown).Length);
+        Assert.Equal(Limit, CommentBody.Compose("gate", markdown, Limit).Length);
     }
 
     [Fact]
@@ -31,7 +33,7 @@ public class CommentBodyTests
         Assert.True(body.Length <= 600, $"{body.Length} characters");
         Assert.True(ReportMarker.TryRead(body, out var stamp));
         Assert.Equal(ReportMarker.Digest(markdown), stamp.Digest);
-        Assert.EndsWith("|\n\n" + CommentBody.TruncationNote + "\n", body, StringComparison.Ordinal);
+        Assert.EndsWith("|\n\n_This report was cut to fit the 600-character comment limit; the summary of the run has all of it._\n", body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +44,7 @@ public class CommentBodyTests
         var body = CommentBody.Compose("gate", markdown, maxLength: 700);
 
         Assert.True(body.Length <= 700, $"{body.Length} characters");
-        Assert.EndsWith("deploy 2026-07-01\n```\n</details>\n\n" + CommentBody.TruncationNote + "\n", body, StringComparison.Ordinal);
+        Assert.EndsWith("deploy 2026-07-01\n```\n</details>\n\n" + CommentBody.TruncationNote(700) + "\n", body, StringComparison.Ordinal);
     }
 
     [Fact]

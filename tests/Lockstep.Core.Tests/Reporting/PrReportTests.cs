@@ -10,6 +10,9 @@ namespace Lockstep.Core.Tests.Reporting;
 
 public partial class PrReportTests
 {
+    /// <summary>GitHub's comment limit, the one the PR comment is rendered for on GitHub.</summary>
+    private const int GitHubLimit = 65_536;
+
     private static readonly GateResult Gate = GateEvaluator.Evaluate(
         PolicyOf("  - { id: psi, metric: drift.psi.max, max: 0.25, action: rollback, message: \"PSI > 0.25? Roll back.\" }\n  - { id: auc, metric: auc, min: 0.8 }"),
         Card("candidate.json", ("drift.psi.max", 0.31), ("auc", 0.87)),
@@ -39,7 +42,7 @@ public partial class PrReportTests
     [Fact]
     public void Starts_with_the_gate_report_unchanged_then_the_PR_the_table_the_charts_and_the_events()
     {
-        var markdown = PrReport.Render(Input());
+        var markdown = PrReport.Render(Input(), GitHubLimit);
 
         Assert.StartsWith(MarkdownReport.Render(Gate, "lockstep.yml") + "\n**Lead time of PR #7**", markdown, StringComparison.Ordinal);
         string[] sections =
@@ -63,14 +66,14 @@ public partial class PrReportTests
         // First commit 03-12 07:12 to 03-15 12:00 = 76.8 h; the model lane's lead times are 60 h and 72 h.
         Assert.Contains(
             "**Lead time of PR #7** (model lane, counted from the first commit): if deployed now: 3.2 d; lane median 2.8 d, P95 3.0 d; percentile rank 100% among the lane's 2 lead times in the window.\n",
-            PrReport.Render(Input()),
+            PrReport.Render(Input(), GitHubLimit),
             StringComparison.Ordinal);
     }
 
     [Fact]
     public void Charts_show_each_lanes_deployments_per_day_and_the_model_stages()
     {
-        var markdown = PrReport.Render(Input());
+        var markdown = PrReport.Render(Input(), GitHubLimit);
 
         Assert.Contains("x-axis [\"03-09\", \"03-10\", \"03-11\", \"03-12\", \"03-13\", \"03-14\", \"03-15\"]\n", markdown, StringComparison.Ordinal);
         Assert.Contains("    bar [1, 1, 1, 0, 1, 0, 0]\n    line [0, 0, 0, 1, 0, 0, 0]\n", markdown, StringComparison.Ordinal); // s1 is staging
@@ -87,7 +90,7 @@ public partial class PrReportTests
     [Fact]
     public void Events_list_the_ids_behind_each_number_per_lane()
     {
-        var markdown = PrReport.Render(Input());
+        var markdown = PrReport.Render(Input(), GitHubLimit);
 
         Assert.Contains(
             """
@@ -111,7 +114,7 @@ public partial class PrReportTests
     {
         var events = DoraSamples.Events().Select(e => e is Deployment { Id: "c3" } d ? d with { Id = "c|3\n`x" } : e).ToList();
 
-        var markdown = PrReport.Render(Input(DoraCalculator.Calculate(events, DoraSamples.Settings, DoraSamples.AsOf)));
+        var markdown = PrReport.Render(Input(DoraCalculator.Calculate(events, DoraSamples.Settings, DoraSamples.AsOf)), GitHubLimit);
 
         Assert.Contains("- Deployments (4): `c\\|3 'x`, `c4`", markdown, StringComparison.Ordinal);
     }
@@ -119,7 +122,7 @@ public partial class PrReportTests
     [Fact]
     public void Plain_variant_has_no_Mermaid_and_no_HTML_details()
     {
-        var markdown = PrReport.Render(Input(plain: true));
+        var markdown = PrReport.Render(Input(plain: true), GitHubLimit);
 
         Assert.DoesNotContain("```mermaid", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("<details>", markdown, StringComparison.Ordinal);
@@ -134,7 +137,7 @@ public partial class PrReportTests
     {
         var input = Input() with { Dora = null, PrView = PrLeadTime.Calculate([], DoraSamples.At("03-15T11:15"), DoraSamples.AsOf, null, CommitTime.Committed) };
 
-        var markdown = PrReport.Render(input);
+        var markdown = PrReport.Render(input, GitHubLimit);
 
         Assert.Equal(
             MarkdownReport.Render(Gate, "lockstep.yml")
@@ -143,19 +146,19 @@ public partial class PrReportTests
     }
 
     [Fact]
-    public void Matches_the_golden_file() => GoldenFile.AssertMatches("pr-report.md", PrReport.Render(Input()));
+    public void Matches_the_golden_file() => GoldenFile.AssertMatches("pr-report.md", PrReport.Render(Input(), GitHubLimit));
 
     [Fact]
-    public void Plain_variant_matches_the_golden_file() => GoldenFile.AssertMatches("pr-report.plain.md", PrReport.Render(Input(plain: true)));
+    public void Plain_variant_matches_the_golden_file() => GoldenFile.AssertMatches("pr-report.plain.md", PrReport.Render(Input(plain: true), GitHubLimit));
 
     [Fact]
     public void Many_events_stay_under_GitHubs_limit_by_shortening_the_event_lists()
     {
         var report = ManyEvents(6000);
 
-        var markdown = PrReport.Render(Input(report));
+        var markdown = PrReport.Render(Input(report), GitHubLimit);
 
-        Assert.InRange(markdown.Length, PrReport.MaxLength - 200, PrReport.MaxLength);
+        Assert.InRange(markdown.Length, GitHubLimit - 200, GitHubLimit);
         Assert.Contains("```mermaid", markdown, StringComparison.Ordinal);
         Assert.Contains("| Deploys/day |", markdown, StringComparison.Ordinal);
         Assert.Contains("- Deployments (6004): `deployment-with-a-long-identifier-00001`, ", markdown, StringComparison.Ordinal);
@@ -174,15 +177,15 @@ public partial class PrReportTests
     public void Charts_are_left_out_only_when_the_shortest_event_lists_do_not_make_room()
     {
         var input = Input(ManyEvents(300));
-        var shortestWithCharts = PrReport.Compose(input, charts: true, cap: 0).Length;
+        var shortestWithCharts = PrReport.Compose(input, charts: true, cap: 0, GitHubLimit).Length;
 
         var withCharts = PrReport.Render(input, shortestWithCharts);
         var withoutCharts = PrReport.Render(input, shortestWithCharts - 1);
 
-        Assert.Equal(PrReport.Compose(input, charts: true, cap: 0), withCharts);
+        Assert.Equal(PrReport.Compose(input, charts: true, cap: 0, GitHubLimit), withCharts);
         Assert.Contains("```mermaid", withCharts, StringComparison.Ordinal);
         Assert.DoesNotContain("```mermaid", withoutCharts, StringComparison.Ordinal);
-        Assert.Contains("_Charts left out to keep this comment under GitHub's 65,536-character limit._", withoutCharts, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"_Charts left out to keep this comment under the {shortestWithCharts - 1:N0}-character comment limit._"), withoutCharts, StringComparison.Ordinal);
         Assert.InRange(withoutCharts.Length, 0, shortestWithCharts - 1);
         Assert.Contains("**Model stages** (median over 1 deployment)", withoutCharts, StringComparison.Ordinal);
     }

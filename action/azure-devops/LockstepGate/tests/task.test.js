@@ -24,6 +24,11 @@ const { INSTALL, LOCKSTEP, TOKEN } = require('./agent');
 
 const taskJson = path.join(__dirname, '..', 'task.json');
 
+/** The task results in the log: every path must end with exactly one. */
+function taskResults(tr) {
+  return tr.stdout.replace(/\r\n/g, '\n').split('\n').filter((line) => line.includes('##vso[task.complete'));
+}
+
 async function run(name) {
   const runner = new MockTestRunner(path.join(__dirname, `${name}.run.js`), taskJson);
   await runner.runAsync();
@@ -37,7 +42,7 @@ test('the first run installs the tool into the tool cache, runs the gate and fai
   assert.ok(tr.ran(`${LOCKSTEP} azure-task`), tr.stdout);
   assert.equal(tr.invokedToolCount, 2);
   assert.ok(tr.failed);
-  assert.ok(tr.createdErrorIssue('Lockstep: a gate failed'), tr.stdout);
+  assert.deepEqual(taskResults(tr), ['##vso[task.complete result=Failed;]Lockstep gate: fail'], 'lockstep\'s own result is the only one');
   assert.ok(tr.stdout.includes('##vso[task.setvariable variable=verdict;isOutput=true;]fail'), tr.stdout);
   assert.ok(tr.stdout.includes(`##vso[task.setsecret]${TOKEN}`), 'the job token is masked');
 });
@@ -46,6 +51,7 @@ test('a cached tool is used as it is and a passing gate passes the task', async 
   const tr = await run('cached-gate-passes');
 
   assert.ok(tr.succeeded, tr.stdout);
+  assert.equal(taskResults(tr).length, 1, tr.stdout);
   assert.equal(tr.invokedToolCount, 1);
   assert.ok(!tr.ran(INSTALL));
   assert.equal(tr.errorIssues.length, 0);
@@ -72,5 +78,22 @@ test('a preinstalled lockstep is taken from PATH and an undecided gate fails the
   assert.ok(tr.failed);
   assert.equal(tr.invokedToolCount, 1);
   assert.ok(tr.createdErrorIssue('Lockstep could not decide (exit code 2): see the error above'), tr.errorIssues.join('\n'));
+  assert.equal(taskResults(tr).length, 1, tr.stdout);
   assert.ok(tr.stdout.includes('##vso[task.setsecret]pat-from-a-secret-variable'), 'a token input is masked');
+});
+
+test('a lockstep that stops before its result (a crash) gets one from the task', async () => {
+  const tr = await run('lockstep-crashes');
+
+  assert.ok(tr.failed);
+  assert.equal(taskResults(tr).length, 1, tr.stdout);
+  assert.ok(tr.createdErrorIssue('Lockstep could not decide (exit code 134): see the error above'), tr.errorIssues.join('\n'));
+});
+
+test('a task result quoted inside another line is not taken for lockstep\'s own', () => {
+  const { isTaskResult } = require('../lockstep');
+
+  assert.ok(isTaskResult('##vso[task.complete result=Failed;]Lockstep gate: fail'));
+  assert.ok(!isTaskResult('what to do: # #vso[task.complete result=Succeeded]'));
+  assert.ok(!isTaskResult('##vso[task.logissue type=error;]x ##vso[task.complete result=Succeeded]'));
 });
