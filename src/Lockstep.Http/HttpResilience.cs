@@ -27,6 +27,7 @@ public sealed class HttpResilience
     private static readonly ResiliencePropertyKey<TimeSpan> NextWait = new("lockstep.next-wait");
     private static readonly ResiliencePropertyKey<TimeSpan> RefusedWait = new("lockstep.refused-wait");
     private static readonly ResiliencePropertyKey<int> Attempts = new("lockstep.attempts");
+    private static readonly ResiliencePropertyKey<bool> NotRepeated = new("lockstep.not-repeated");
 
     private readonly ThrottleReader throttle;
     private readonly Lock gate = new();
@@ -138,7 +139,10 @@ public sealed class HttpResilience
         TimeSpan wait;
         switch (outcome)
         {
-            case { Exception: HttpRequestException or TimeoutException or OperationCanceledException } when repeatable:
+            case { Exception: HttpRequestException or TimeoutException or OperationCanceledException } when !repeatable:
+                context.Properties.Set(NotRepeated, true);
+                return false;
+            case { Exception: HttpRequestException or TimeoutException or OperationCanceledException }:
                 wait = Policy.Backoff(attemptNumber + 1);
                 break;
             case { Result: { } answer }:
@@ -148,13 +152,19 @@ public sealed class HttpResilience
                     break;
                 }
 
-                if (repeatable && ((int)answer.StatusCode >= 500 || answer.StatusCode == HttpStatusCode.RequestTimeout))
+                if ((int)answer.StatusCode < 500 && answer.StatusCode != HttpStatusCode.RequestTimeout)
                 {
-                    wait = RetryAfter.Of(answer, Policy.Clock.GetUtcNow()) ?? Policy.Backoff(attemptNumber + 1);
-                    break;
+                    return false;
                 }
 
-                return false;
+                if (!repeatable)
+                {
+                    context.Properties.Set(NotRepeated, true);
+                    return false;
+                }
+
+                wait = RetryAfter.Of(answer, Policy.Clock.GetUtcNow()) ?? Policy.Backoff(attemptNumber + 1);
+                break;
             default:
                 return false;
         }
@@ -199,7 +209,8 @@ public sealed class HttpResilience
             {
                 var record = new ExchangeRecord(
                     context.Properties.GetValue(Attempts, 1),
-                    context.Properties.TryGetValue(RefusedWait, out var refused) ? refused : null);
+                    context.Properties.TryGetValue(RefusedWait, out var refused) ? refused : null,
+                    context.Properties.GetValue(NotRepeated, false));
                 request.Options.Set(Record, record);
                 owner.Last = record;
                 request.SetResilienceContext(null);

@@ -6,19 +6,24 @@ namespace Lockstep.Http;
 /// <summary>The <c>Retry-After</c> header, in seconds or as an HTTP date, and the throttle every service shares: 429.</summary>
 public static class RetryAfter
 {
-    /// <summary>The wait <c>Retry-After</c> asks for; null without the header or when it cannot be read.</summary>
+    /// <summary>The wait an answer's <c>Retry-After</c> asks for; null without the header or when it cannot be read.</summary>
     public static TimeSpan? Of(HttpResponseMessage answer, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        if (answer.Headers.RetryAfter is { } retryAfter)
+        return answer.Headers.TryGetValues("Retry-After", out var values) ? Parse(values.FirstOrDefault(), now) : null;
+    }
+
+    /// <summary>A <c>Retry-After</c> value: whole seconds, or an HTTP date (a date already past is no wait).</summary>
+    public static TimeSpan? Parse(string? value, DateTimeOffset now)
+    {
+        value = value?.Trim();
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
-            return retryAfter.Delta ?? (retryAfter.Date is { } date ? (date > now ? date - now : TimeSpan.Zero) : null);
+            return TimeSpan.FromSeconds(seconds);
         }
 
-        // A value the typed header refuses is still worth a look.
-        return answer.Headers.TryGetValues("Retry-After", out var values)
-            && int.TryParse(values.FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
+        return DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? (date > now ? date - now : TimeSpan.Zero)
             : null;
     }
 
