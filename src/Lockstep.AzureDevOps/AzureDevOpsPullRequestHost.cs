@@ -21,13 +21,11 @@ public sealed class AzureDevOpsPullRequestHost : IPullRequestHost, IDisposable
     private const string Closed = "closed";
 
     private readonly AzureDevOpsClient client;
-    private readonly AzureDevOpsRetryPolicy retry;
 
     public AzureDevOpsPullRequestHost(AzureDevOpsSettings settings, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         client = new AzureDevOpsClient(settings, transport);
-        retry = settings.Retry;
     }
 
     /// <summary>
@@ -48,25 +46,15 @@ public sealed class AzureDevOpsPullRequestHost : IPullRequestHost, IDisposable
         {
             return new CommentResult(CommentOutcome.Skipped, null);
         }
-        var what = $"Lockstep report '{reportId}' not posted on {target}";
-        for (var attempt = 1; ; attempt++)
-        {
-            AzureDevOpsException failure;
-            try
-            {
-                return await UpsertOnceAsync(target, reportId, body, digest, mode, failing, ct).ConfigureAwait(false);
-            }
-            catch (AzureDevOpsException e)
-            {
-                failure = e;
-            }
 
-            // Creating the thread failed in a way that may have stored it: look for it again before creating it.
-            if (failure.Failure != AzureDevOpsFailure.MayHaveFailed || attempt >= retry.MaxAttempts
-                || !await client.TryWaitAsync(retry.Backoff(attempt), ct).ConfigureAwait(false))
-            {
-                throw HostException(what, failure);
-            }
+        // Creating the thread may fail in a way that stored it anyway: the exchange is then run again, and looks first.
+        try
+        {
+            return await client.RepeatAsync(() => UpsertOnceAsync(target, reportId, body, digest, mode, failing, ct), ct).ConfigureAwait(false);
+        }
+        catch (AzureDevOpsException e)
+        {
+            throw HostException($"Lockstep report '{reportId}' not posted on {target}", e);
         }
     }
 

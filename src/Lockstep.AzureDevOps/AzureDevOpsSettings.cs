@@ -1,3 +1,5 @@
+using Lockstep.Http;
+
 namespace Lockstep.AzureDevOps;
 
 /// <summary>
@@ -21,5 +23,5 @@ public sealed class AzureDevOpsSettings
 
     public required AzureDevOpsCredential Credential { get; init; }
 
-    public AzureDevOpsRetryPolicy Retry { get; init; } = new();
+    public HttpRetryPolicy Retry { get; init; } = new();
 }

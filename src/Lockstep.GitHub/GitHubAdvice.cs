@@ -21,7 +21,7 @@ internal sealed record GitHubAdvice(
             HttpStatusCode.NotFound => "; check the repository and pull request number, and that the token can see them",
             _ => string.Empty,
         },
-        GitHubRetry.ReadOnlyTokenHint,
+        GitHubExchange.ReadOnlyTokenHint,
         message => new PullRequestHostException(message),
         message => new CommentNotPermittedException(message));
 

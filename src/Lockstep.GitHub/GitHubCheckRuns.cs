@@ -7,7 +7,9 @@ namespace Lockstep.GitHub;
 /// <summary>
 /// Publishes a gate as a completed check run with its annotations. GitHub takes at most 50 annotations per request,
 /// so the rest follow in updates of the same run. Needs <c>checks: write</c>; without it the caller falls back to
-/// workflow-command annotations.
+/// workflow-command annotations. A create that failed in a way that may have stored it is not simply sent again: the
+/// commit's check runs are listed first, and the run with this name, external id and completion time is taken if it
+/// is there.
 /// </summary>
 public sealed class GitHubCheckRuns
 {
@@ -22,14 +24,15 @@ public sealed class GitHubCheckRuns
     private const string TruncationNote = "_This summary was cut to fit GitHub's 65,535-character limit; the job summary has all of it._";
 
     private readonly ICheckRunsClient runs;
-    private readonly GitHubRetry retry;
+    private readonly GitHubExchange exchange;
     private readonly TimeProvider clock;
 
     public GitHubCheckRuns(GitHubHostSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        runs = GitHubClientFactory.Create(settings).Check.Run;
-        retry = new GitHubRetry(settings.Retry, settings.Token);
+        var resilience = GitHubClientFactory.Resilience(settings.Retry);
+        runs = GitHubClientFactory.Create(settings, resilience).Check.Run;
+        exchange = new GitHubExchange(resilience, settings.Token, GitHubAdvice.Comments);
         clock = settings.Retry.Clock;
     }
 
@@ -43,23 +46,35 @@ public sealed class GitHubCheckRuns
         var batches = report.Annotations.Where(a => a.File is not null).Select(ToGitHub).Chunk(MaxAnnotationsPerRequest).ToList();
         var summary = MarkdownFit.Fit(report.Summary, MaxSummaryLength, TruncationNote);
 
-        var created = await retry.RunAsync(
+        // GitHub keeps whole seconds; the same value is what tells this run's check run from an earlier one.
+        var now = clock.GetUtcNow();
+        var completedAt = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), now.Offset);
+        var tries = 0;
+        var created = await exchange.RunCreatingAsync(
             what,
-            () => runs.Create(report.Owner, report.Repository, new NewCheckRun(report.Name, report.HeadSha)
+            async () =>
             {
-                Status = CheckStatus.Completed,
-                Conclusion = Conclusion(report.Conclusion),
-                CompletedAt = clock.GetUtcNow(),
-                ExternalId = report.ExternalId,
-                DetailsUrl = report.DetailsUrl?.ToString(),
-                Output = Output(report.Title, summary, batches.FirstOrDefault()),
-            }),
+                if (tries++ > 0 && await FindAsync(report, completedAt).ConfigureAwait(false) is { } stored)
+                {
+                    return stored;
+                }
+
+                return await runs.Create(report.Owner, report.Repository, new NewCheckRun(report.Name, report.HeadSha)
+                {
+                    Status = CheckStatus.Completed,
+                    Conclusion = Conclusion(report.Conclusion),
+                    CompletedAt = completedAt,
+                    ExternalId = report.ExternalId,
+                    DetailsUrl = report.DetailsUrl?.ToString(),
+                    Output = Output(report.Title, summary, batches.FirstOrDefault()),
+                }).ConfigureAwait(false);
+            },
             ct,
             MissingPermission).ConfigureAwait(false);
 
         foreach (var batch in batches.Skip(1))
         {
-            await retry.RunAsync(
+            await exchange.RunAsync(
                 what,
                 () => runs.Update(report.Owner, report.Repository, created.Id, new CheckRunUpdate { Output = Output(report.Title, summary, batch) }),
                 ct,
@@ -67,6 +82,19 @@ public sealed class GitHubCheckRuns
         }
 
         return new Uri(created.HtmlUrl);
+    }
+
+    /// <summary>This run's check run if an earlier create stored it: same commit, name, external id and completion time.</summary>
+    private async Task<CheckRun?> FindAsync(CheckRunReport report, DateTimeOffset completedAt)
+    {
+        var listed = await runs.GetAllForReference(
+            report.Owner, report.Repository, report.HeadSha, new CheckRunRequest { CheckName = report.Name, Filter = CheckRunCompletedAtFilter.All }, new ApiOptions { PageSize = 100 })
+            .ConfigureAwait(false);
+        return listed.CheckRuns.FirstOrDefault(run =>
+            string.Equals(run.HeadSha, report.HeadSha, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(run.Name, report.Name, StringComparison.Ordinal)
+            && string.Equals(run.ExternalId, report.ExternalId, StringComparison.Ordinal)
+            && run.CompletedAt == completedAt);
     }
 
     private static NewCheckRunOutput Output(string title, string summary, NewCheckRunAnnotation[]? annotations) =>

@@ -1,15 +1,15 @@
-using System.Globalization;
 using System.Net;
+using Lockstep.Http;
 using Octokit;
 
 namespace Lockstep.GitHub;
 
 internal enum GitHubFaultKind
 {
-    /// <summary>A server error or network failure: try again after a backoff.</summary>
+    /// <summary>A server error, network failure or timeout that outlasted the retries (or a create that may have been stored).</summary>
     Transient,
 
-    /// <summary>A primary or secondary rate limit: try again after <see cref="GitHubFault.Wait"/>.</summary>
+    /// <summary>A primary or secondary rate limit that outlasted the retries or the budget.</summary>
     RateLimited,
 
     /// <summary>A read-only token, as on pull requests from forks.</summary>
@@ -19,77 +19,52 @@ internal enum GitHubFaultKind
     Fatal,
 }
 
-/// <summary>What a failed GitHub call means for the next attempt, read from the status, headers and error message.</summary>
-internal sealed record GitHubFault(GitHubFaultKind Kind, string Reason, TimeSpan Wait = default, DateTimeOffset? Until = null)
+/// <summary>What a failed GitHub call means, read from its final answer (status, headers, message) once the retries are done.</summary>
+internal sealed record GitHubFault(GitHubFaultKind Kind, string Reason)
 {
     /// <summary>The HTTP status GitHub answered with; null for a network failure or a timeout.</summary>
     public HttpStatusCode? Status { get; init; }
 
-    // GitHub asks for at least a minute when a secondary limit comes without Retry-After.
-    private static readonly TimeSpan SecondaryDefault = TimeSpan.FromMinutes(1);
-
-    // The runner's clock and GitHub's may disagree by a little.
-    private static readonly TimeSpan ClockSlack = TimeSpan.FromSeconds(1);
+    /// <summary>The rate limit, for <see cref="GitHubFaultKind.RateLimited"/>.</summary>
+    public GitHubRateLimit? RateLimit { get; init; }
 
     public static GitHubFault From(Exception exception, DateTimeOffset now) => exception switch
     {
         ApiException api => FromResponse(api, now),
-        HttpRequestException http => new(GitHubFaultKind.Transient, $"network failure ({http.Message})"),
+        HttpRequestException http => new(GitHubFaultKind.Transient, $"network failure ({http.Message.TrimEnd('.', ' ')})"),
         _ => new(GitHubFaultKind.Transient, "the request timed out"),
     };
+
+    /// <summary>Whether a call that failed so may have been carried out all the same: a create answered with a 5xx, or not at all.</summary>
+    public static bool MayHaveBeenCarriedOut(Exception exception, ExchangeRecord last) =>
+        last.MayHaveBeenCarriedOut && IsFailure(exception);
+
+    /// <summary>A failure of the exchange with GitHub, rather than of Lockstep or the caller.</summary>
+    public static bool IsFailure(Exception exception) =>
+        exception is ApiException or HttpRequestException or TimeoutException or TaskCanceledException;
 
     private static GitHubFault FromResponse(ApiException api, DateTimeOffset now)
     {
         var status = (int)api.StatusCode;
         var answer = $"GitHub answered {status} ({api.Message.TrimEnd('.', ' ')})";
-        if (status >= 500)
+        if (status >= 500 || api.StatusCode == HttpStatusCode.RequestTimeout)
         {
             return new(GitHubFaultKind.Transient, answer);
         }
 
-        if (api.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests)
+        if (GitHubRateLimit.Read(api.StatusCode, name => Header(api, name), api.Message, now) is { } limit)
         {
-            if (Header(api, "Retry-After") is { } retryAfter && RetryAfter(retryAfter, now) is { } wait)
-            {
-                return new(GitHubFaultKind.RateLimited, $"{answer}: secondary rate limit", wait, now + wait);
-            }
+            return new(GitHubFaultKind.RateLimited, answer) { RateLimit = limit };
+        }
 
-            if (Header(api, "X-RateLimit-Remaining") == "0"
-                && long.TryParse(Header(api, "X-RateLimit-Reset"), NumberStyles.None, CultureInfo.InvariantCulture, out var reset))
-            {
-                var until = DateTimeOffset.FromUnixTimeSeconds(reset) + ClockSlack;
-                return new(GitHubFaultKind.RateLimited, $"{answer}: primary rate limit", Max(until - now, TimeSpan.Zero), until);
-            }
-
-            if (api.Message.Contains("secondary rate limit", StringComparison.OrdinalIgnoreCase) || api.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                return new(GitHubFaultKind.RateLimited, $"{answer}: secondary rate limit", SecondaryDefault, now + SecondaryDefault);
-            }
-
-            if (api.Message.Contains("Resource not accessible by integration", StringComparison.OrdinalIgnoreCase))
-            {
-                return new(GitHubFaultKind.NotPermitted, answer);
-            }
+        if (api.StatusCode == HttpStatusCode.Forbidden && api.Message.Contains("Resource not accessible by integration", StringComparison.OrdinalIgnoreCase))
+        {
+            return new(GitHubFaultKind.NotPermitted, answer);
         }
 
         return new(GitHubFaultKind.Fatal, answer) { Status = api.StatusCode };
     }
 
-    /// <summary>Retry-After in seconds or as an HTTP date.</summary>
-    private static TimeSpan? RetryAfter(string value, DateTimeOffset now)
-    {
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return TimeSpan.FromSeconds(seconds);
-        }
-
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-            ? Max(date - now, TimeSpan.Zero)
-            : null;
-    }
-
     private static string? Header(ApiException api, string name) =>
         api.HttpResponse?.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -1,3 +1,5 @@
+using Lockstep.Http;
+
 namespace Lockstep.GitHub;
 
 /// <summary>
@@ -15,5 +17,5 @@ public sealed class GitHubHostSettings
     /// <summary>When set, only comments by this login count as the report's (for example <c>github-actions[bot]</c>).</summary>
     public string? CommentAuthor { get; init; }
 
-    public GitHubRetryPolicy Retry { get; init; } = new();
+    public HttpRetryPolicy Retry { get; init; } = new();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lockstep.Core.Platform;
 using Lockstep.Core.Reporting;
 using Octokit;
@@ -13,14 +14,15 @@ public sealed class GitHubPullRequestHost : IPullRequestHost
     private const int PageSize = 100;
 
     private readonly IIssueCommentsClient comments;
-    private readonly GitHubRetry retry;
+    private readonly GitHubExchange exchange;
     private readonly string? author;
 
     public GitHubPullRequestHost(GitHubHostSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        comments = GitHubClientFactory.Create(settings).Issue.Comment;
-        retry = new GitHubRetry(settings.Retry, settings.Token);
+        var resilience = GitHubClientFactory.Resilience(settings.Retry);
+        comments = GitHubClientFactory.Create(settings, resilience).Issue.Comment;
+        exchange = new GitHubExchange(resilience, settings.Token, GitHubAdvice.Comments);
         author = settings.CommentAuthor;
     }
 
@@ -40,18 +42,26 @@ public sealed class GitHubPullRequestHost : IPullRequestHost
             return new CommentResult(CommentOutcome.Skipped, null);
         }
 
-        // The whole exchange is retried, not each request: a create answered with a 5xx may still have been stored,
-        // and looking for the comment again first is what keeps it from being posted twice.
-        return await retry.RunAsync(
+        // Each request is retried by the retry stack, except a create answered with a 5xx or not at all: it may still
+        // have been stored, so the whole exchange runs again, and looking for the comment first keeps it from being
+        // posted twice.
+        var createSent = new StrongBox<bool>();
+        return await exchange.RunCreatingAsync(
             $"Lockstep report '{reportId}' not posted on {target}",
-            () => UpsertOnceAsync(target, reportId, body, digest, mode, failing),
+            () => UpsertOnceAsync(target, reportId, body, digest, mode, failing, createSent),
             ct).ConfigureAwait(false);
     }
 
+    /// <param name="createSent">Whether an earlier pass sent the create: finding the same report now means GitHub stored it.</param>
     private async Task<CommentResult> UpsertOnceAsync(
-        PullRequestTarget target, string reportId, string body, string digest, CommentMode mode, bool failing)
+        PullRequestTarget target, string reportId, string body, string digest, CommentMode mode, bool failing, StrongBox<bool> createSent)
     {
         var previous = await FindAsync(target, reportId).ConfigureAwait(false);
+        if (createSent.Value && previous is not null && string.Equals(previous.Stamp.Digest, digest, StringComparison.Ordinal))
+        {
+            return new CommentResult(CommentOutcome.Created, Url(previous.Comment));
+        }
+
         switch (CommentDecision.Decide(mode, failing, previous?.Stamp, digest))
         {
             case CommentAction.Skip:
@@ -67,6 +77,7 @@ public sealed class GitHubPullRequestHost : IPullRequestHost
                 // Deleted since it was listed: post it again.
                 goto case CommentAction.Create;
             case CommentAction.Create:
+                createSent.Value = true;
                 var created = await comments.Create(target.Owner, target.Repository, target.Number, body).ConfigureAwait(false);
                 return new CommentResult(CommentOutcome.Created, Url(created));
             default:

@@ -1,4 +1,6 @@
 using Lockstep.Core.Platform;
+using Lockstep.Http;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.AzureDevOps.Tests;
 
@@ -19,14 +21,14 @@ internal sealed class AzureFixture : IDisposable
             CollectionUri = Azure.CollectionUri,
             Project = FakeAzureDevOps.Project,
             Credential = AzureDevOpsCredential.FromToken(token),
-            Retry = new AzureDevOpsRetryPolicy { Clock = Clock, Budget = budget ?? TimeSpan.FromMinutes(2) },
+            Retry = new HttpRetryPolicy { Clock = Clock, Budget = budget ?? TimeSpan.FromMinutes(2) },
         };
         Host = new AzureDevOpsPullRequestHost(Settings);
     }
 
     public FakeAzureDevOps Azure { get; } = new();
 
-    public InstantClock Clock { get; } = new(Now);
+    public FiringClock Clock { get; } = new(Now);
 
     public AzureDevOpsSettings Settings { get; }
 

@@ -86,9 +86,12 @@ internal sealed partial class FakeGitHub : IDisposable
         }
     }
 
-    /// <summary>The next request with this method gets this answer instead of the normal one.</summary>
-    public void Fail(string method, int status, string? fixture = null, IReadOnlyDictionary<string, string>? headers = null, string? body = null) =>
-        faults.Enqueue(new Fault(method, status, body ?? (fixture is null ? """{"message":"Server Error"}""" : ReadFixture(fixture)), headers ?? new Dictionary<string, string>()));
+    /// <summary>
+    /// The next request with this method gets this answer instead of the normal one; with <paramref name="afterStoring"/>,
+    /// a create is carried out first, as when GitHub stored it and the answer was lost.
+    /// </summary>
+    public void Fail(string method, int status, string? fixture = null, IReadOnlyDictionary<string, string>? headers = null, string? body = null, bool afterStoring = false) =>
+        faults.Enqueue(new Fault(method, status, body ?? (fixture is null ? """{"message":"Server Error"}""" : ReadFixture(fixture)), headers ?? new Dictionary<string, string>(), afterStoring));
 
     public void Dispose() => server.Dispose();
 
@@ -125,8 +128,13 @@ internal sealed partial class FakeGitHub : IDisposable
 
     private ResponseMessage Create(IRequestMessage request)
     {
-        if (TakeFault("POST") is { } fault)
+        if (TakeFault("POST", out var stored) is { } fault)
         {
+            if (stored)
+            {
+                Seed(BodyOf(request));
+            }
+
             return fault;
         }
 
@@ -155,13 +163,17 @@ internal sealed partial class FakeGitHub : IDisposable
         }
     }
 
-    private ResponseMessage? TakeFault(string method)
+    private ResponseMessage? TakeFault(string method) => TakeFault(method, out _);
+
+    private ResponseMessage? TakeFault(string method, out bool afterStoring)
     {
+        afterStoring = false;
         if (!faults.TryPeek(out var fault) || fault.Method != method || !faults.TryDequeue(out fault))
         {
             return null;
         }
 
+        afterStoring = fault.AfterStoring;
         var response = Answer(fault.Status, fault.Body);
         foreach (var (name, value) in fault.Headers)
         {
@@ -205,7 +217,7 @@ internal sealed partial class FakeGitHub : IDisposable
 
     private static string ReadFixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
 
-    private sealed record Fault(string Method, int Status, string Body, IReadOnlyDictionary<string, string> Headers);
+    private sealed record Fault(string Method, int Status, string Body, IReadOnlyDictionary<string, string> Headers, bool AfterStoring);
 }
 
 internal sealed record StoredComment(long Id, string Body, string Login);

@@ -79,7 +79,7 @@ public sealed class GitHubCheckRunsTests : IDisposable
     }
 
     [Fact]
-    public async Task A_server_error_is_retried()
+    public async Task A_create_answered_with_a_server_error_is_looked_for_then_created_once()
     {
         GitHub.FailCheckRuns(502, """{ "message": "Server Error" }""");
 
@@ -87,6 +87,37 @@ public sealed class GitHubCheckRunsTests : IDisposable
 
         Assert.Single(GitHub.CheckRuns);
         Assert.Equal([TimeSpan.FromSeconds(2)], fixture.Waits);
+        GitHub.AssertRequests([
+            "POST /api/v3/repos/octo-org/model-repo/check-runs",
+            $"GET /api/v3/repos/octo-org/model-repo/commits/{HeadSha}/check-runs?check_name=Lockstep%20gate&filter=all&per_page=100",
+            "POST /api/v3/repos/octo-org/model-repo/check-runs",
+        ]);
+    }
+
+    [Fact]
+    public async Task A_create_that_github_stored_before_answering_502_is_taken_not_created_again()
+    {
+        GitHub.FailCheckRuns(502, """{ "message": "Server Error" }""", afterStoring: true);
+
+        var url = await Checks.PublishAsync(Report(CheckRunConclusion.Failure, []) with { ExternalId = "gate" }, CancellationToken.None);
+
+        var run = Assert.Single(GitHub.CheckRuns);
+        Assert.Equal(FakeGitHub.CheckRunUrl(4_000_000), url);
+        Assert.Equal("failure", run.Conclusion);
+        Assert.Equal(1, GitHub.Requests.Count(r => r.StartsWith("POST", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_earlier_runs_check_run_with_the_same_name_is_not_taken_for_this_one()
+    {
+        GitHub.SeedCheckRun("Lockstep gate", HeadSha, "gate", HostFixture.Now.AddHours(-1));
+        GitHub.FailCheckRuns(502, """{ "message": "Server Error" }""");
+
+        var url = await Checks.PublishAsync(Report(CheckRunConclusion.Success, []) with { ExternalId = "gate" }, CancellationToken.None);
+
+        Assert.Equal(2, GitHub.CheckRuns.Count);
+        Assert.Equal(FakeGitHub.CheckRunUrl(4_000_001), url);
+        Assert.Equal("fail: 2 of 5 gates did not pass", GitHub.CheckRuns[1].Title);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using Lockstep.Core.Platform;
+using Lockstep.Http;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.GitHub.Tests;
 
-/// <summary>A <see cref="GitHubPullRequestHost"/> (and its settings) pointed at a <see cref="FakeGitHub"/>, with waits recorded instead of slept.</summary>
+/// <summary>A <see cref="GitHubPullRequestHost"/> (and its settings) pointed at a <see cref="FakeGitHub"/>, on a clock whose waits fire at once.</summary>
 internal sealed class HostFixture : IDisposable
 {
     public const string Token = "ghs_LockstepTestToken0123456789abcdef";
@@ -11,23 +13,14 @@ internal sealed class HostFixture : IDisposable
 
     public static readonly PullRequestTarget Target = new(FakeGitHub.Owner, FakeGitHub.Repo, FakeGitHub.Number);
 
-    public HostFixture(string? author = null, TimeSpan? rateLimitBudget = null)
+    public HostFixture(string? author = null, TimeSpan? budget = null)
     {
         Settings = new GitHubHostSettings
         {
             ApiBaseAddress = GitHub.ApiBase,
             Token = Token,
             CommentAuthor = author,
-            Retry = new GitHubRetryPolicy
-            {
-                Delay = (wait, _) =>
-                {
-                    Waits.Add(wait);
-                    return Task.CompletedTask;
-                },
-                Clock = new FixedClock(Now),
-                RateLimitBudget = rateLimitBudget ?? TimeSpan.FromMinutes(2),
-            },
+            Retry = new HttpRetryPolicy { Clock = Clock, Budget = budget ?? TimeSpan.FromMinutes(2) },
         };
         Host = new GitHubPullRequestHost(Settings);
     }
@@ -39,15 +32,13 @@ internal sealed class HostFixture : IDisposable
 
     public GitHubPullRequestHost Host { get; }
 
-    public List<TimeSpan> Waits { get; } = [];
+    public FiringClock Clock { get; } = new(Now);
+
+    /// <summary>The waits the retries made, in order.</summary>
+    public IReadOnlyList<TimeSpan> Waits => Clock.Waits;
 
     public Task<CommentResult> Post(string markdown, CommentMode mode = CommentMode.Always, string reportId = "gate", bool failing = false) =>
         Host.UpsertReportAsync(Target, reportId, markdown, mode, failing, CancellationToken.None);
 
     public void Dispose() => GitHub.Dispose();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -2,14 +2,13 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
+using Lockstep.Http;
 
 namespace Lockstep.AzureDevOps.Rest;
 
 /// <summary>
-/// The Azure DevOps REST API of one project over <see cref="HttpClient"/> with the retry pipeline of
-/// <see cref="AzureDevOpsResilience"/>: typed JSON in and out, continuation-token paging, and every failure as an
+/// The Azure DevOps REST API of one project over <see cref="HttpClient"/> with the shared retry stack
+/// (<see cref="HttpResilience"/>: 429 waits <c>Retry-After</c>): typed JSON in and out, continuation-token paging, and every failure as an
 /// <see cref="AzureDevOpsException"/> whose message names the permission the call needs. One request at a time.
 /// </summary>
 internal sealed class AzureDevOpsClient : IDisposable
@@ -21,22 +20,15 @@ internal sealed class AzureDevOpsClient : IDisposable
 
     private const string ContinuationHeader = "x-ms-continuationtoken";
 
-    // Azure DevOps answers most calls within seconds; a hung attempt is cut here and retried like a network failure.
-    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(100);
-
     private readonly HttpClient http;
     private readonly AzureDevOpsSettings settings;
-    private readonly AzureDevOpsResilience resilience;
+    private readonly HttpResilience resilience;
 
     public AzureDevOpsClient(AzureDevOpsSettings settings, HttpMessageHandler? transport = null)
     {
         this.settings = settings;
-        resilience = new AzureDevOpsResilience(settings.Retry);
-        var handler = new ResilienceHandler(resilience.Pipeline)
-        {
-            InnerHandler = new AttemptTimeoutHandler(transport ?? new SocketsHttpHandler()),
-        };
-        http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        resilience = new HttpResilience(settings.Retry);
+        http = new HttpClient(resilience.Handler(transport ?? new SocketsHttpHandler())) { Timeout = Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.Authorization = settings.Credential.Header;
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         var version = typeof(AzureDevOpsClient).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -98,8 +90,9 @@ internal sealed class AzureDevOpsClient : IDisposable
         return all;
     }
 
-    /// <summary>Waits before repeating a whole exchange, out of the run's waiting budget; false when it would overrun it.</summary>
-    public Task<bool> TryWaitAsync(TimeSpan wait, CancellationToken ct) => resilience.TryWaitAsync(wait, ct);
+    /// <summary>Runs an exchange that creates something again, after a backoff out of the run's budget, when the create may have been stored.</summary>
+    public Task<T> RepeatAsync<T>(Func<Task<T>> exchange, CancellationToken ct) =>
+        resilience.RepeatAsync(exchange, e => e is AzureDevOpsException { Failure: AzureDevOpsFailure.MayHaveFailed }, ct);
 
     public void Dispose() => http.Dispose();
 
@@ -108,40 +101,33 @@ internal sealed class AzureDevOpsClient : IDisposable
     {
         Requests++;
         using var request = new HttpRequestMessage(method, uri) { Content = content };
-        request.Options.Set(AzureDevOpsResilience.Repeatable, repeatable);
-        var context = ResilienceContextPool.Shared.Get(ct);
-        request.SetResilienceContext(context);
+        request.Options.Set(HttpResilience.Repeatable, repeatable);
+        HttpResponseMessage response;
         try
         {
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, ct).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is HttpRequestException or TimeoutException || (e is OperationCanceledException && !ct.IsCancellationRequested))
-            {
-                throw Redacted(AzureDevOpsFault.FromException(e, context.Properties.GetValue(AzureDevOpsResilience.Attempts, 1), repeatable));
-            }
-
-            using (response)
-            {
-                var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode || AzureDevOpsFault.IsSignInPage(response))
-                {
-                    var refused = context.Properties.TryGetValue(AzureDevOpsResilience.RefusedWait, out var wait) ? wait : (TimeSpan?)null;
-                    throw Redacted(AzureDevOpsFault.FromResponse(
-                        response, text, permission, context.Properties.GetValue(AzureDevOpsResilience.Attempts, 1), refused, resilience.Budget));
-                }
-
-                var continuation = response.Headers.TryGetValues(ContinuationHeader, out var values) ? values.FirstOrDefault() : null;
-                return (Parse(text, type, method, uri), continuation);
-            }
+            response = await http.SendAsync(request, ct).ConfigureAwait(false);
         }
-        finally
+        catch (Exception e) when (e is HttpRequestException or TimeoutException || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            ResilienceContextPool.Shared.Return(context);
+            throw Redacted(AzureDevOpsFault.FromException(e, RecordOf(request).Attempts, repeatable));
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode || AzureDevOpsFault.IsSignInPage(response))
+            {
+                var record = RecordOf(request);
+                throw Redacted(AzureDevOpsFault.FromResponse(response, text, permission, record.Attempts, record.RefusedWait, resilience.Policy.Budget));
+            }
+
+            var continuation = response.Headers.TryGetValues(ContinuationHeader, out var values) ? values.FirstOrDefault() : null;
+            return (Parse(text, type, method, uri), continuation);
         }
     }
+
+    private static ExchangeRecord RecordOf(HttpRequestMessage request) =>
+        request.Options.TryGetValue(HttpResilience.Record, out var record) ? record : new ExchangeRecord(1, null);
 
     private T Parse<T>(string text, JsonTypeInfo<T> type, HttpMethod method, Uri uri)
     {
@@ -158,22 +144,4 @@ internal sealed class AzureDevOpsClient : IDisposable
 
     private AzureDevOpsException Redacted(AzureDevOpsException e) =>
         new(settings.Credential.Redact(e.Message), e.Failure);
-
-    /// <summary>Cuts an attempt that hangs, so the retry pipeline treats it like a network failure.</summary>
-    private sealed class AttemptTimeoutHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            attempt.CancelAfter(AttemptTimeout);
-            try
-            {
-                return await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new TimeoutException($"no answer within {AttemptTimeout.TotalSeconds:0} s");
-            }
-        }
-    }
 }

@@ -5,8 +5,8 @@ using Octokit.Internal;
 namespace Lockstep.GitHub.Deliveries;
 
 /// <summary>
-/// The REST calls the delivery source makes, each under the retry policy, through Octokit's
-/// <see cref="CachingHttpClient"/> (conditional requests against the cache file) and a <see cref="RequestCounter"/>.
+/// The REST calls the delivery source makes, through Octokit's <see cref="CachingHttpClient"/> (conditional requests
+/// against the cache file), the shared retry stack and a <see cref="RequestCounter"/> under it (so retries count).
 /// Listings are read a page at a time by their <c>Link</c> headers, so a caller can stop early.
 /// </summary>
 internal sealed class GitHubApi : IDisposable
@@ -16,7 +16,7 @@ internal sealed class GitHubApi : IDisposable
     private readonly Connection connection;
     private readonly CachingHttpClient http;
     private readonly GitHubClient client;
-    private readonly GitHubRetry retry;
+    private readonly GitHubExchange exchange;
     private readonly string owner;
     private readonly string name;
 
@@ -24,10 +24,11 @@ internal sealed class GitHubApi : IDisposable
     {
         Counter = new RequestCounter(settings.Progress) { InnerHandler = HttpMessageHandlerFactory.CreateDefault() };
         Store = new ResponseStore(cache.Responses, IsPolled);
-        http = new CachingHttpClient(new HttpClientAdapter(() => Counter), Store);
+        var resilience = GitHubClientFactory.Resilience(settings.Retry);
+        http = new CachingHttpClient(GitHubClientFactory.Adapter(resilience, Counter), Store);
         connection = GitHubClientFactory.Connect(settings.ApiBaseAddress, settings.Token, http);
         client = new GitHubClient(connection);
-        retry = new GitHubRetry(settings.Retry, settings.Token, GitHubAdvice.Deliveries);
+        exchange = new GitHubExchange(resilience, settings.Token, GitHubAdvice.Deliveries);
         owner = settings.Owner;
         name = settings.Repository;
     }
@@ -51,7 +52,7 @@ internal sealed class GitHubApi : IDisposable
     public async Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<TPage, T>(
         Uri address, IDictionary<string, string>? parameters, Func<TPage, IReadOnlyList<T>?> items, string what, CancellationToken ct)
     {
-        var response = await retry.RunAsync(what, () => connection.Get<TPage>(address, parameters ?? new Dictionary<string, string>()), ct).ConfigureAwait(false);
+        var response = await exchange.RunAsync(what, () => connection.Get<TPage>(address, parameters ?? new Dictionary<string, string>()), ct).ConfigureAwait(false);
         var next = response.HttpResponse.ApiInfo.Links.TryGetValue("next", out var link) ? link : null;
         return (response.Body is { } body ? items(body) ?? [] : [], next);
     }
@@ -71,29 +72,29 @@ internal sealed class GitHubApi : IDisposable
     }
 
     public Task<IReadOnlyList<DeploymentStatus>> StatusesAsync(long deployment, CancellationToken ct) =>
-        retry.RunAsync($"statuses of deployment {deployment} not read", () => client.Repository.Deployment.Status.GetAll(owner, name, deployment, new ApiOptions { PageSize = PageSize }), ct);
+        exchange.RunAsync($"statuses of deployment {deployment} not read", () => client.Repository.Deployment.Status.GetAll(owner, name, deployment, new ApiOptions { PageSize = PageSize }), ct);
 
     /// <summary>
     /// The commits of <c>base...head</c>: Octokit reads every page of the comparison by its <c>Link</c> headers.
     /// Null when GitHub does not know one of the SHAs (a commit force-pushed away).
     /// </summary>
     public Task<CompareResult?> CompareAsync(string @base, string head, CancellationToken ct) =>
-        retry.RunAsync(
+        exchange.RunAsync(
             $"commits between {Short(@base)} and {Short(head)} not read",
             () => OrNullIfNotFound(() => client.Repository.Commit.Compare(owner, name, @base, head, new ApiOptions { PageSize = PageSize })),
             ct);
 
     /// <summary>One commit; null when GitHub does not know it.</summary>
     public Task<GitHubCommit?> CommitAsync(string sha, CancellationToken ct) =>
-        retry.RunAsync($"commit {Short(sha)} not read", () => OrNullIfNotFound(() => client.Repository.Commit.Get(owner, name, sha)), ct);
+        exchange.RunAsync($"commit {Short(sha)} not read", () => OrNullIfNotFound(() => client.Repository.Commit.Get(owner, name, sha)), ct);
 
     /// <summary>The pull requests that contain a commit, merged or open; none when GitHub does not know the commit.</summary>
     public async Task<IReadOnlyList<CommitPullRequest>> PullRequestsOfAsync(string sha, CancellationToken ct) =>
-        await retry.RunAsync($"pull requests of commit {Short(sha)} not read", () => OrNullIfNotFound(() => client.Repository.Commit.PullRequests(owner, name, sha)), ct)
+        await exchange.RunAsync($"pull requests of commit {Short(sha)} not read", () => OrNullIfNotFound(() => client.Repository.Commit.PullRequests(owner, name, sha)), ct)
             .ConfigureAwait(false) ?? [];
 
     public Task<WorkflowRun> RunAsync(long id, CancellationToken ct) =>
-        retry.RunAsync($"workflow run {id} not read", () => client.Actions.Workflows.Runs.Get(owner, name, id), ct);
+        exchange.RunAsync($"workflow run {id} not read", () => client.Actions.Workflows.Runs.Get(owner, name, id), ct);
 
     public void Dispose() => http.Dispose();
 

@@ -1,4 +1,5 @@
 using Lockstep.Core.Dora;
+using Lockstep.Http;
 
 namespace Lockstep.GitHub.Deliveries;
 
@@ -26,7 +27,7 @@ public sealed class GitHubDeliverySettings
     /// <summary>Where <see cref="Dora"/> came from, for messages about it: the policy's file name.</summary>
     public string DoraSource { get; init; } = "dora settings";
 
-    public GitHubRetryPolicy Retry { get; init; } = new();
+    public HttpRetryPolicy Retry { get; init; } = new();
 
     /// <summary>Called after every answer from GitHub, with the requests so far.</summary>
     public Action<RequestCount>? Progress { get; init; }

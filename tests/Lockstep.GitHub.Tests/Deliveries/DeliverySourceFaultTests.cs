@@ -65,7 +65,7 @@ public sealed class DeliverySourceFaultTests : IDisposable
         var error = await Assert.ThrowsAsync<GitHubSourceException>(fixture.ReadAsync);
 
         Assert.StartsWith("commits between ", error.Message, StringComparison.Ordinal);
-        Assert.EndsWith(": primary rate limit until 2026-11-26T01:00:01Z, beyond the 2 min Lockstep waits for rate limits.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(": primary rate limit until 2026-11-26T01:00:01Z, beyond the 2 min Lockstep waits in all.", error.Message, StringComparison.Ordinal);
         Assert.Empty(fixture.Waits);
 
         var resumed = await fixture.ReadAgainAsync();

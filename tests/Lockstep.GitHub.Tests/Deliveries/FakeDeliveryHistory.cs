@@ -38,6 +38,7 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
     private readonly WireMockServer server;
     private readonly ConcurrentQueue<Fault> faults = new();
     private readonly List<string> log = [];
+    private readonly ConcurrentDictionary<string, string> omitted = new();
     private int notModified;
     private int remaining = 5000;
 
@@ -70,6 +71,9 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
     /// <summary>The next request whose path contains <paramref name="pathPart"/> gets this answer instead.</summary>
     public void Fail(string pathPart, int status, string body, IReadOnlyDictionary<string, string>? headers = null) =>
         faults.Enqueue(new Fault(pathPart, status, body, headers ?? new Dictionary<string, string>()));
+
+    /// <summary>Answers whose path contains <paramref name="pathPart"/> leave out <paramref name="field"/> wherever it occurs.</summary>
+    public void Omit(string pathPart, string field) => omitted[pathPart] = field;
 
     public void ClearRequests()
     {
@@ -107,6 +111,7 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
         lock (Repository)
         {
             var (status, body, pageCount) = Route(route, query);
+            body = WithoutOmitted(path, body);
             var response = Json(status, body);
             if (pageCount > 1)
             {
@@ -131,6 +136,45 @@ internal sealed partial class FakeDeliveryHistory : IDisposable
             response.AddHeader("X-RateLimit-Reset", "1798761600");
             response.AddHeader("X-RateLimit-Resource", "core");
             return response;
+        }
+    }
+
+    private string WithoutOmitted(string path, string body)
+    {
+        var fields = omitted.Where(o => path.Contains(o.Key, StringComparison.Ordinal)).Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
+        if (fields.Count == 0)
+        {
+            return body;
+        }
+
+        var node = JsonNode.Parse(body)!;
+        Strip(node);
+        return node.ToJsonString();
+
+        void Strip(JsonNode? at)
+        {
+            switch (at)
+            {
+                case JsonObject item:
+                    foreach (var field in fields)
+                    {
+                        item.Remove(field);
+                    }
+
+                    foreach (var (_, child) in item)
+                    {
+                        Strip(child);
+                    }
+
+                    break;
+                case JsonArray items:
+                    foreach (var child in items)
+                    {
+                        Strip(child);
+                    }
+
+                    break;
+            }
         }
     }
 

@@ -1,9 +1,11 @@
 using Lockstep.Core.Dora;
 using Lockstep.GitHub.Deliveries;
+using Lockstep.Http;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.GitHub.Tests.Deliveries;
 
-/// <summary>The GitHub delivery source pointed at a <see cref="FakeDeliveryHistory"/>, with waits recorded instead of slept.</summary>
+/// <summary>The GitHub delivery source pointed at a <see cref="FakeDeliveryHistory"/>, on a clock whose waits fire at once.</summary>
 internal sealed class SourceFixture : IDisposable
 {
     public const string Token = "ghs_DeliverySourceToken0123456789abcdef";
@@ -16,7 +18,10 @@ internal sealed class SourceFixture : IDisposable
 
     public FakeDeliveryHistory GitHub { get; }
 
-    public List<TimeSpan> Waits { get; } = [];
+    public FiringClock Clock { get; } = new(Now);
+
+    /// <summary>The waits the retries made, in order.</summary>
+    public IReadOnlyList<TimeSpan> Waits => Clock.Waits;
 
     public DeliveryCache Cache { get; private set; } = DeliveryCache.For(new Uri("http://127.0.0.1/"), "unused");
 
@@ -28,7 +33,7 @@ internal sealed class SourceFixture : IDisposable
 
     public DateTimeOffset Since { get; set; } = Now.AddDays(-90);
 
-    public TimeSpan RateLimitBudget { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan Budget { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>A first run: an empty cache.</summary>
     public Task<DeliveryHistory> ReadAsync()
@@ -60,22 +65,8 @@ internal sealed class SourceFixture : IDisposable
                 Since = Since,
                 Dora = Dora,
                 DoraSource = "lockstep.yml",
-                Retry = new GitHubRetryPolicy
-                {
-                    Delay = (wait, _) =>
-                    {
-                        Waits.Add(wait);
-                        return Task.CompletedTask;
-                    },
-                    Clock = new FixedClock(Now),
-                    RateLimitBudget = RateLimitBudget,
-                },
+                Retry = new HttpRetryPolicy { Clock = Clock, Budget = Budget },
             },
             Cache,
             CancellationToken.None);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
