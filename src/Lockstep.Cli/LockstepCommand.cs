@@ -73,7 +73,11 @@ public static class LockstepCommand
         }
         catch (InputException e)
         {
-            context.Error.WriteLine($"error: {e.Message}");
+            foreach (var error in e.Message.Split('\n'))
+            {
+                context.Error.WriteLine($"error: {error}");
+            }
+
             return ExitCodes.InputError;
         }
         catch (TemplateException e)

@@ -64,7 +64,7 @@ public sealed class SeedSourceTests : IDisposable
 
         var error = Assert.Throws<InputException>(() => repository.Context().Seed);
 
-        Assert.Equal($"{policy}:3: seed: expected a whole number from 0 to 2147483647, got 'twelve'", error.Message);
+        Assert.Equal($"{policy}:3:7: seed: expected a whole number from 0 to 2147483647, got 'twelve'", error.Message);
     }
 
     [Fact]

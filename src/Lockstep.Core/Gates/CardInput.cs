@@ -1,4 +1,5 @@
 using Lockstep.Core.Contracts;
+using Lockstep.Core.Policy;
 
 namespace Lockstep.Core.Gates;
 
@@ -17,6 +18,11 @@ public sealed record CardInput(string Source, ReportCard Card)
         var metrics = slice is null ? Card.Metrics : Card.Slices[slice];
         return new MetricReading(Source, field, metrics.TryGetValue(metric, out var value) ? value : null);
     }
+
+    /// <summary>The name the card has closest to a metric or slice it lacks, for "did you mean …?".</summary>
+    public string? Nearest(string metric, string? slice) => slice is not null && !Card.Slices.ContainsKey(slice)
+        ? Suggestions.Closest(slice, Card.Slices.Keys)
+        : Suggestions.Closest(metric, (slice is null ? Card.Metrics : Card.Slices[slice]).Keys);
 }
 
 /// <summary>A metric value (null when absent) and where it was looked for.</summary>

@@ -22,7 +22,7 @@ internal static class GateCheck
         };
 
         var candidateReading = candidate.Read(gate.Metric, gate.Slice);
-        if (Unusable(candidateReading, gate, "candidate") is { } candidateProblem)
+        if (Unusable(candidateReading, gate, candidate, "candidate") is { } candidateProblem)
         {
             return outcome with { Status = candidateProblem.Status, Why = candidateProblem.Why };
         }
@@ -50,7 +50,7 @@ internal static class GateCheck
         }
 
         var baselineReading = baseline.Read(gate.Metric, gate.Slice);
-        if (Unusable(baselineReading, gate, "baseline") is { } baselineProblem)
+        if (Unusable(baselineReading, gate, baseline, "baseline") is { } baselineProblem)
         {
             return outcome with { Status = baselineProblem.Status, Why = baselineProblem.Why };
         }
@@ -84,13 +84,14 @@ internal static class GateCheck
         return outcome with { Baseline = reference, Delta = delta, RelativeDelta = reference == 0 ? null : delta / Math.Abs(reference) };
     }
 
-    private static (GateStatus Status, string Why)? Unusable(MetricReading reading, GateDefinition gate, string role)
+    private static (GateStatus Status, string Why)? Unusable(MetricReading reading, GateDefinition gate, CardInput card, string role)
     {
         if (reading.IsMissing)
         {
+            var near = card.Nearest(gate.Metric, gate.Slice) is { } name ? $" (did you mean '{name}'?)" : string.Empty;
             return gate.Optional
                 ? (GateStatus.Skipped, $"{reading.Where}: not in the {role}; optional gate skipped")
-                : (GateStatus.Error, $"{reading.Where}: the {role} has no metric '{gate.Metric}'{SliceText(gate)}");
+                : (GateStatus.Error, $"{reading.Where}: the {role} has no metric '{gate.Metric}'{SliceText(gate)}{near}");
         }
 
         return reading.IsFinite

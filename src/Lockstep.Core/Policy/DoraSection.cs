@@ -26,7 +26,7 @@ internal static class DoraSection
             var days = yaml.Integer(window, "dora.window_days");
             settings = days is >= 1 and <= 366
                 ? settings with { WindowDays = days }
-                : throw new InputException(yaml.Source, PolicyReader.Line(window), "dora.window_days", $"expected 1 to 366 days, got {days}");
+                : throw yaml.At(window, "dora.window_days", $"expected 1 to 366 days, got {days}");
         }
 
         if (keys.TryGetValue("attribution_hours", out var attribution))
@@ -34,7 +34,7 @@ internal static class DoraSection
             var hours = yaml.FiniteNumber(attribution, "dora.attribution_hours");
             settings = hours >= 0
                 ? settings with { AttributionHours = hours }
-                : throw new InputException(yaml.Source, PolicyReader.Line(attribution), "dora.attribution_hours", $"expected a non-negative number of hours, got {hours}");
+                : throw yaml.At(attribution, "dora.attribution_hours", $"expected a non-negative number of hours, got {hours}");
         }
 
         if (keys.TryGetValue("commit_time", out var commitTime))
@@ -58,7 +58,7 @@ internal static class DoraSection
                     var patterns = Strings(yaml, list, $"{field}.environments");
                     environments[lane] = patterns.Count > 0
                         ? patterns
-                        : throw new InputException(yaml.Source, PolicyReader.Line(list), $"{field}.environments", "expected at least one environment name or pattern");
+                        : throw yaml.At(list, $"{field}.environments", "expected at least one environment name or pattern");
                 }
 
                 // An empty list is allowed: a lane without incidents from issues, or with GitHub deployments only.

@@ -11,6 +11,17 @@ public static class MetricDirections
 
     private static readonly string[] LowerIsBetterPrefixes = ["latency.", "psi", "drift.", "freshness."];
 
+    /// <summary>
+    /// The names a misspelt metric is compared with: those with a known direction and the fixed names
+    /// <c>lockstep eval</c>, <c>drift</c> and <c>freshness</c> write.
+    /// </summary>
+    public static IReadOnlyList<string> KnownNames { get; } =
+    [
+        .. HigherIsBetterNames.Order(StringComparer.Ordinal), .. LowerIsBetterNames.Order(StringComparer.Ordinal),
+        "latency.p50_ms", "latency.p90_ms", "latency.p95_ms", "latency.p99_ms", "latency.max_ms",
+        "drift.psi.max", "drift.share_drifted", "freshness.max_hours",
+    ];
+
     /// <summary>True or false for a known metric, null when the policy must say.</summary>
     public static bool? HigherIsBetter(string metric)
     {

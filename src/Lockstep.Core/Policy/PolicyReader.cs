@@ -36,54 +36,71 @@ public static class PolicyReader
         var yaml = new YamlFields(source);
         var keys = yaml.Mapping(root, "policy", TopLevelKeys);
 
-        var version = keys.TryGetValue("version", out var versionNode)
-            ? yaml.Integer(versionNode, "version")
-            : throw new InputException(source, Line(root), "version", "missing: expected `version: 1`");
-        if (version != GatePolicy.SupportedVersion)
+        var version = yaml.Attempt(() => ReadVersion(yaml, root, keys), GatePolicy.SupportedVersion);
+        var firstModel = keys.TryGetValue("first_model", out var firstModelNode)
+            ? yaml.Attempt(() => yaml.Choice(firstModelNode, "first_model", FirstModelRules), FirstModelRule.Fail)
+            : FirstModelRule.Fail;
+        var seed = yaml.Attempt(() => ReadSeed(yaml, keys), null);
+        var dora = keys.TryGetValue("dora", out var doraNode)
+            ? yaml.Attempt(() => DoraSection.Read(yaml, doraNode), new DoraSettings())
+            : new DoraSettings();
+        var gates = yaml.Attempt(() => ReadGates(yaml, root, keys, gatesRequired), []);
+
+        yaml.ThrowIfAny();
+        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = gates, Dora = dora };
+    }
+
+    private static int ReadVersion(YamlFields yaml, YamlNode root, Dictionary<string, YamlNode> keys)
+    {
+        if (!keys.TryGetValue("version", out var versionNode))
         {
-            throw new InputException(source, Line(versionNode), "version", $"expected 1, got {version}");
+            throw yaml.At(root, "version", "missing: expected `version: 1`");
         }
 
-        var firstModel = keys.TryGetValue("first_model", out var firstModelNode)
-            ? yaml.Choice(firstModelNode, "first_model", FirstModelRules)
-            : FirstModelRule.Fail;
+        var version = yaml.Integer(versionNode, "version");
+        return version == GatePolicy.SupportedVersion ? version : throw yaml.At(versionNode, "version", $"expected 1, got {version}");
+    }
 
-        var seed = ReadSeed(yaml, keys);
-
-        var dora = keys.TryGetValue("dora", out var doraNode) ? DoraSection.Read(yaml, doraNode) : new DoraSettings();
-
+    private static List<GateDefinition> ReadGates(YamlFields yaml, YamlNode root, Dictionary<string, YamlNode> keys, bool gatesRequired)
+    {
         if (!keys.TryGetValue("gates", out var gatesNode))
         {
             if (!gatesRequired)
             {
-                return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = [], Dora = dora };
+                return [];
             }
 
-            throw new InputException(source, Line(root), "gates", "missing: expected a list of gates");
+            throw yaml.At(root, "gates", "missing: expected a list of gates");
         }
 
         var gateNodes = yaml.Sequence(gatesNode, "gates");
         if (gateNodes.Count == 0)
         {
-            throw new InputException(source, Line(gatesNode), "gates", "expected at least one gate");
+            throw yaml.At(gatesNode, "gates", "expected at least one gate");
         }
 
         var gates = new List<GateDefinition>(gateNodes.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < gateNodes.Count; i++)
         {
-            var gate = ReadGate(yaml, gateNodes[i], $"gates[{i}]");
+            var path = $"gates[{i}]";
+            var node = gateNodes[i];
+            if (yaml.Attempt(() => ReadGate(yaml, node, path), null) is not { } gate)
+            {
+                continue;
+            }
+
             if (seen.TryGetValue(gate.Id, out var firstLine))
             {
-                throw new InputException(
-                    source, gate.Line, $"gates[{i}].id", $"duplicate gate id '{gate.Id}' (first defined on line {firstLine})");
+                yaml.Report(yaml.At(node, $"{path}.id", $"duplicate gate id '{gate.Id}' (first defined on line {firstLine})"));
+                continue;
             }
 
             seen.Add(gate.Id, gate.Line);
             gates.Add(gate);
         }
 
-        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = gates, Dora = dora };
+        return gates;
     }
 
     /// <summary>
@@ -94,7 +111,9 @@ public static class PolicyReader
     {
         var root = LoadRoot(text, source, "`version: 1` and a list of `gates`");
         var yaml = new YamlFields(source);
-        return ReadSeed(yaml, yaml.Mapping(root, "policy", TopLevelKeys));
+        var seed = yaml.Attempt(() => ReadSeed(yaml, yaml.Mapping(root, "policy", TopLevelKeys)), null);
+        yaml.ThrowIfAny();
+        return seed;
     }
 
     private static int? ReadSeed(YamlFields yaml, Dictionary<string, YamlNode> keys) =>
@@ -114,64 +133,96 @@ public static class PolicyReader
         ["warn"] = RunbookAction.Warn,
     };
 
-    private static GateDefinition ReadGate(YamlFields yaml, YamlNode node, string path)
+    /// <summary>One gate, or null when it has problems (all of them collected, each on its own line).</summary>
+    private static GateDefinition? ReadGate(YamlFields yaml, YamlNode node, string path)
     {
+        var errorsBefore = yaml.ErrorCount;
         var keys = yaml.Mapping(node, path, GateKeys);
-        var id = keys.TryGetValue("id", out var idNode)
-            ? yaml.Identifier(idNode, $"{path}.id")
-            : throw new InputException(yaml.Source, Line(node), $"{path}.id", "missing: every gate needs an id");
-        var where = $"gates[{id}]";
+        var hasUnknownKeys = yaml.ErrorCount > errorsBefore;
+        string? id = null;
+        if (keys.TryGetValue("id", out var idNode))
+        {
+            id = yaml.Attempt(() => yaml.Identifier(idNode, $"{path}.id"), null);
+        }
+        else
+        {
+            yaml.Report(yaml.At(node, $"{path}.id", "missing: every gate needs an id"));
+        }
 
-        var metric = keys.TryGetValue("metric", out var metricNode)
-            ? yaml.NonEmptyString(metricNode, $"{where}.metric")
-            : throw new InputException(yaml.Source, Line(node), $"{where}.metric", "missing: name the metric this gate reads");
+        var where = id is null ? path : $"gates[{id}]";
 
-        double? Number(string key) => keys.TryGetValue(key, out var n) ? yaml.FiniteNumber(n, $"{where}.{key}") : null;
-        ChangeAmount? Change(string key) => keys.TryGetValue(key, out var n) ? yaml.Change(n, $"{where}.{key}") : null;
+        string? metric = null;
+        if (keys.TryGetValue("metric", out var metricNode))
+        {
+            metric = yaml.Attempt(() => yaml.NonEmptyString(metricNode, $"{where}.metric"), null);
+        }
+        else
+        {
+            yaml.Report(yaml.At(node, $"{where}.metric", "missing: name the metric this gate reads"));
+        }
+
+        double? Number(string key) => keys.TryGetValue(key, out var n) ? yaml.Attempt<double?>(() => yaml.FiniteNumber(n, $"{where}.{key}"), null) : null;
+        ChangeAmount? Change(string key) => keys.TryGetValue(key, out var n) ? yaml.Attempt<ChangeAmount?>(() => yaml.Change(n, $"{where}.{key}"), null) : null;
+        bool? Flag(string key) => keys.TryGetValue(key, out var n) ? yaml.Attempt<bool?>(() => yaml.Boolean(n, $"{where}.{key}"), null) : null;
+        string? Text(string key) => keys.TryGetValue(key, out var n) ? yaml.Attempt(() => yaml.NonEmptyString(n, $"{where}.{key}"), null) : null;
 
         var min = Number("min");
         var max = Number("max");
         var maxRegression = Change("max_regression");
         var minImprovement = Change("min_improvement");
-        if (min is null && max is null && maxRegression is null && minImprovement is null)
+        // A misspelt bound is reported as an unknown key; "no bound" would only repeat it.
+        if (!hasUnknownKeys && !BoundKeys.Any(keys.ContainsKey))
         {
-            throw new InputException(
-                yaml.Source, Line(node), where, "no bound: give at least one of min, max, max_regression, min_improvement");
+            yaml.Report(yaml.At(node, where, "no bound: give at least one of min, max, max_regression, min_improvement"));
         }
 
         if (min > max)
         {
-            throw new InputException(yaml.Source, Line(keys["min"]), $"{where}.min", $"min {min} is greater than max {max}");
+            yaml.Report(yaml.At(keys["min"], $"{where}.min", $"min {min} is greater than max {max}"));
         }
 
-        bool? higherIsBetter = keys.TryGetValue("higher_is_better", out var directionNode)
-            ? yaml.Boolean(directionNode, $"{where}.higher_is_better")
-            : MetricDirections.HigherIsBetter(metric);
-        if (higherIsBetter is null)
+        var higherIsBetter = Flag("higher_is_better");
+        if (metric is not null && !keys.ContainsKey("higher_is_better"))
         {
-            throw new InputException(
-                yaml.Source, Line(metricNode), $"{where}.metric",
-                $"unknown metric '{metric}': add `higher_is_better: true` or `false` to say which way is better");
+            higherIsBetter = MetricDirections.HigherIsBetter(metric);
+            if (higherIsBetter is null)
+            {
+                var near = Suggestions.Closest(metric, MetricDirections.KnownNames) is { } name ? $" (did you mean '{name}'?)" : string.Empty;
+                yaml.Report(yaml.At(
+                    metricNode!, $"{where}.metric",
+                    $"unknown metric '{metric}'{near}: if the name is right, add `higher_is_better: true` or `false` to say which way is better"));
+            }
+        }
+
+        var action = keys.TryGetValue("action", out var actionNode)
+            ? yaml.Attempt(() => yaml.Choice(actionNode, $"{where}.action", Actions), RunbookAction.Block)
+            : RunbookAction.Block;
+        var slice = Text("slice");
+        var message = Text("message");
+        var optional = Flag("optional") ?? false;
+        if (yaml.ErrorCount > errorsBefore || id is null || metric is null || higherIsBetter is null)
+        {
+            return null;
         }
 
         return new GateDefinition
         {
             Id = id,
             Metric = metric,
-            Slice = keys.TryGetValue("slice", out var sliceNode) ? yaml.NonEmptyString(sliceNode, $"{where}.slice") : null,
+            Slice = slice,
             Min = min,
             Max = max,
             MaxRegression = maxRegression,
             MinImprovement = minImprovement,
             HigherIsBetter = higherIsBetter.Value,
-            Action = keys.TryGetValue("action", out var actionNode)
-                ? yaml.Choice(actionNode, $"{where}.action", Actions)
-                : RunbookAction.Block,
-            Message = keys.TryGetValue("message", out var messageNode) ? yaml.NonEmptyString(messageNode, $"{where}.message") : null,
-            Optional = keys.TryGetValue("optional", out var optionalNode) && yaml.Boolean(optionalNode, $"{where}.optional"),
+            Action = action,
+            Message = message,
+            Optional = optional,
             Line = Line(node),
         };
     }
+
+    private static readonly string[] BoundKeys = ["min", "max", "max_regression", "min_improvement"];
 
     private static YamlNode LoadRoot(string text, string source, string expected)
     {
@@ -182,7 +233,8 @@ public static class PolicyReader
         }
         catch (YamlException e)
         {
-            throw new InputException(source, (int)e.Start.Line, null, $"invalid YAML: {YamlFields.Describe(e)}");
+            throw IndentedWithTab(text, source)
+                ?? new InputException(source, (int)e.Start.Line, (int)e.Start.Column, null, $"invalid YAML: {YamlFields.Describe(e)}");
         }
 
         if (stream.Documents.Count == 0 || IsEmpty(stream.Documents[0].RootNode))
@@ -192,11 +244,32 @@ public static class PolicyReader
 
         if (stream.Documents.Count > 1)
         {
-            throw new InputException(
-                source, Line(stream.Documents[1].RootNode), null, "expected one YAML document, found several");
+            var second = stream.Documents[1].RootNode;
+            throw new InputException(source, Line(second), (int)second.Start.Column, null, "expected one YAML document, found several");
         }
 
         return stream.Documents[0].RootNode;
+    }
+
+    /// <summary>
+    /// YAML indents with spaces only. The parser stops at a token near a tab in the indentation, often on an earlier
+    /// line, so a file that does not parse is reported at the first line whose indentation holds a tab, when it has one.
+    /// </summary>
+    private static InputException? IndentedWithTab(string text, string source)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indentation);
+            if (tab >= 0 && indentation < lines[i].Length && lines[i][indentation] != '#')
+            {
+                return new InputException(
+                    source, i + 1, tab + 1, null, "invalid YAML: a tab in the indentation; YAML indents with spaces only");
+            }
+        }
+
+        return null;
     }
 
     private static bool IsEmpty(YamlNode node) =>

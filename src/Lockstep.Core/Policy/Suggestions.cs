@@ -1,7 +1,12 @@
 namespace Lockstep.Core.Policy;
 
-/// <summary>"Did you mean …?" for misspelt keys: the closest candidate within a small edit distance.</summary>
-internal static class Suggestions
+/// <summary>
+/// "Did you mean …?" for misspelt keys, metric names and commands: the only candidate that the typed text begins
+/// (three characters or more), else the closest candidate by optimal string alignment distance (Damerau–Levenshtein
+/// where each letter is edited at most once: an insertion, deletion, substitution or swap of two neighbours is one
+/// edit) within a third of the typed length, at least 1; on a tie, the first candidate in the given order.
+/// </summary>
+public static class Suggestions
 {
     public static string? Closest(string typed, IEnumerable<string> candidates)
     {

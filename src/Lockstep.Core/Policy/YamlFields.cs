@@ -5,10 +5,49 @@ using YamlDotNet.RepresentationModel;
 
 namespace Lockstep.Core.Policy;
 
-/// <summary>Typed reads of YAML nodes that fail with the file, line, field and what was expected.</summary>
+/// <summary>
+/// Typed reads of YAML nodes that fail with the file, line, column, field and what was expected. Problems that do not
+/// stop the reading (an unknown or repeated key, or any read run through <see cref="Attempt{T}"/>) are collected, so
+/// that one run reports every problem of the file.
+/// </summary>
 internal sealed partial class YamlFields(string source)
 {
+    private readonly List<InputException> errors = [];
+
     public string Source { get; } = source;
+
+    /// <summary>Runs a read; its problem is collected and the fallback returned, so the reading goes on.</summary>
+    public T Attempt<T>(Func<T> read, T fallback)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InputException e)
+        {
+            errors.Add(e);
+            return fallback;
+        }
+    }
+
+    /// <summary>Collects a problem that does not stop the reading.</summary>
+    public void Report(InputException error) => errors.Add(error);
+
+    /// <summary>How many problems have been collected so far.</summary>
+    public int ErrorCount => errors.Count;
+
+    /// <summary>Throws every collected problem at once, in the order of the file.</summary>
+    public void ThrowIfAny()
+    {
+        if (errors.Count > 0)
+        {
+            throw InputException.Several(Source, errors.OrderBy(e => e.Line ?? 0).ThenBy(e => e.Column ?? 0).ToList());
+        }
+    }
+
+    /// <summary>A problem at a node: its line and column.</summary>
+    public InputException At(YamlNode node, string field, string problem) =>
+        new(Source, PolicyReader.Line(node), Column(node), field, problem);
 
     public Dictionary<string, YamlNode> Mapping(YamlNode node, string field, IReadOnlyList<string> allowedKeys)
     {
@@ -26,12 +65,13 @@ internal sealed partial class YamlFields(string source)
                 var hint = Suggestions.Closest(key, allowedKeys) is { } near
                     ? $"did you mean '{near}'?"
                     : $"expected one of: {string.Join(", ", allowedKeys)}";
-                throw new InputException(Source, PolicyReader.Line(keyNode), field, $"unknown key '{key}' ({hint})");
+                Report(At(keyNode, field, $"unknown key '{key}' ({hint})"));
+                continue;
             }
 
             if (!result.TryAdd(key, valueNode))
             {
-                throw new InputException(Source, PolicyReader.Line(keyNode), $"{field}.{key}", "duplicate key");
+                Report(At(keyNode, $"{field}.{key}", "duplicate key"));
             }
         }
 
@@ -52,7 +92,7 @@ internal sealed partial class YamlFields(string source)
         var text = Scalar(node, field, "an id");
         return IdPattern().IsMatch(text)
             ? text
-            : throw Expected(node, field, "an id of letters, digits, '.', '_' or '-'", text);
+            : throw At(node, field, $"gate id '{text}' may contain only letters (A–Z, a–z), digits (0–9), '.', '_' and '-', starting with a letter or a digit");
     }
 
     public int Integer(YamlNode node, string field)
@@ -123,8 +163,10 @@ internal sealed partial class YamlFields(string source)
             YamlScalarNode { Value: { Length: > 0 } value } => $"'{value}'",
             _ => "nothing",
         };
-        return new InputException(Source, PolicyReader.Line(node), field, $"expected {expected}, got {actual}");
+        return At(node, field, $"expected {expected}, got {actual}");
     }
+
+    private static int Column(YamlNode node) => (int)Math.Min(node.Start.Column, int.MaxValue);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
     private static partial Regex IdPattern();

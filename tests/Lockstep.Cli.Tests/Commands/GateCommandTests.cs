@@ -53,11 +53,11 @@ public sealed class GateCommandTests : IDisposable
     {
         { "missing file", "", ["--candidate", "nope.json"], "error: nope.json: file not found\n" },
         { "invalid JSON", "candidate.json=>{ \"schema\": \"lockstep.report-card/v1\",\n  \"metrics\": { \"auc\": 0.9, }", [], "error: candidate.json:2: $.metrics.auc: invalid JSON" },
-        { "YAML syntax error", "lockstep.yml=>version: 1\ngates:\n  - { id: a, metric: auc\n", [], "error: lockstep.yml:4: invalid YAML" },
-        { "unknown key", "lockstep.yml=>version: 1\ngates:\n  - id: a\n    metric: auc\n    mni: 0.5\n", [], "error: lockstep.yml:5: gates[0]: unknown key 'mni' (did you mean 'min'?)\n" },
-        { "wrong type", "lockstep.yml=>version: 1\ngates:\n  - id: a\n    metric: auc\n    min: [0.5]\n", [], "error: lockstep.yml:5: gates[a].min: expected a number, got a list\n" },
+        { "YAML syntax error", "lockstep.yml=>version: 1\ngates:\n  - { id: a, metric: auc\n", [], "error: lockstep.yml:4:1: invalid YAML" },
+        { "unknown key", "lockstep.yml=>version: 1\ngates:\n  - id: a\n    metric: auc\n    mni: 0.5\n", [], "error: lockstep.yml:5:5: gates[0]: unknown key 'mni' (did you mean 'min'?)\n" },
+        { "wrong type", "lockstep.yml=>version: 1\ngates:\n  - id: a\n    metric: auc\n    min: [0.5]\n", [], "error: lockstep.yml:5:10: gates[a].min: expected a number, got a list\n" },
         { "empty policy", "lockstep.yml=>", [], "error: lockstep.yml: the policy is empty" },
-        { "duplicate gate id", "lockstep.yml=>version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\n  - { id: a, metric: f1, min: 0.5 }\n", [], "error: lockstep.yml:4: gates[1].id: duplicate gate id 'a' (first defined on line 3)\n" },
+        { "duplicate gate id", "lockstep.yml=>version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\n  - { id: a, metric: f1, min: 0.5 }\n", [], "error: lockstep.yml:4:5: gates[1].id: duplicate gate id 'a' (first defined on line 3)\n" },
         { "NaN metric", "candidate.json=>" + Card("\"auc\": \"NaN\""), [], "error: candidate.json: $.metrics['auc']: the candidate's 'auc' is NaN, expected a finite number (gate 'a', lockstep.yml line 3)\n" },
         { "missing metric", "candidate.json=>" + Card("\"f1\": 0.9"), [], "error: candidate.json: $.metrics['auc']: the candidate has no metric 'auc' (gate 'a', lockstep.yml line 3)\n" },
         { "zero baseline, relative bound", "baseline.json=>" + Card("\"auc\": 0"), ["--baseline", "baseline.json"], "error: baseline.json: $.metrics['auc']: the baseline is exactly 0, so a relative bound cannot be applied; use an absolute amount (gate 'a', lockstep.yml line 3)\n" },
@@ -80,6 +80,25 @@ public sealed class GateCommandTests : IDisposable
         Assert.True(run.ExitCode == 2, $"{because}: {run}");
         Assert.True(run.Error.StartsWith(expectedError, StringComparison.Ordinal), $"{because}: {run}");
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_of_the_policy_is_one_error_line_in_the_same_run()
+    {
+        cli.Write("lockstep.yml", "version: 1\ngates:\n  - id: auc drop\n    metric: acu\n    min: 0.5\n  - { id: b, metric: f1, min: 0.5, action: alert }\n");
+        cli.Write("candidate.json", Card("\"auc\": 0.9"));
+
+        var run = cli.Run("gate", "--candidate", "candidate.json", "--out", "result.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            [
+                "error: lockstep.yml:3:9: gates[0].id: gate id 'auc drop' may contain only letters (A–Z, a–z), digits (0–9), '.', '_' and '-', starting with a letter or a digit",
+                "error: lockstep.yml:4:13: gates[0].metric: unknown metric 'acu' (did you mean 'auc'?): if the name is right, add `higher_is_better: true` or `false` to say which way is better",
+                "error: lockstep.yml:6:44: gates[b].action: expected one of rollback, page, block, warn, got 'alert'",
+            ],
+            run.Error.TrimEnd('\n').Split('\n'));
+        Assert.False(cli.Exists("result.json"));
     }
 
     [Fact]

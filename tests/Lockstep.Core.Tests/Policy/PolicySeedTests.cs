@@ -40,7 +40,7 @@ public class PolicySeedTests
     {
         var error = Assert.Throws<InputException>(() => PolicyReader.ReadSeed($"version: 1\nseed: {value}\n{Gates}", "lockstep.yml"));
 
-        Assert.Equal($"lockstep.yml:2: seed: expected a whole number from 0 to 2147483647, got {got}", error.Message);
+        Assert.Equal($"lockstep.yml:2:7: seed: expected a whole number from 0 to 2147483647, got {got}", error.Message);
         Assert.Equal(error.Message, Assert.Throws<InputException>(() => PolicyReader.Parse($"version: 1\nseed: {value}\n{Gates}", "lockstep.yml")).Message);
     }
 
@@ -57,8 +57,8 @@ public class PolicySeedTests
     public void Reading_only_the_seed_still_refuses_unknown_keys_and_bad_yaml()
     {
         var unknown = Assert.Throws<InputException>(() => PolicyReader.ReadSeed("version: 1\nsed: 7\n", "lockstep.yml"));
-        Assert.Equal("lockstep.yml:2: policy: unknown key 'sed' (did you mean 'seed'?)", unknown.Message);
+        Assert.Equal("lockstep.yml:2:1: policy: unknown key 'sed' (did you mean 'seed'?)", unknown.Message);
 
-        Assert.StartsWith("lockstep.yml:2: invalid YAML", Assert.Throws<InputException>(() => PolicyReader.ReadSeed("seed: [1,\n", "lockstep.yml")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("lockstep.yml:2:1: invalid YAML", Assert.Throws<InputException>(() => PolicyReader.ReadSeed("seed: [1,\n", "lockstep.yml")).Message, StringComparison.Ordinal);
     }
 }
