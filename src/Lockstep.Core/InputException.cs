@@ -47,6 +47,10 @@ public sealed class InputException : Exception
     public static string Format(string inputName, int? line, string? field, string problem)
     {
         var where = line is null ? inputName : $"{inputName}:{line}";
-        return field is null ? $"{where}: {problem}" : $"{where}: {field}: {problem}";
+        return OneLine(field is null ? $"{where}: {problem}" : $"{where}: {field}: {problem}");
     }
+
+    /// <summary>Line breaks quoted from a damaged file (in a property name, a cell) are shown escaped: the error stays one line.</summary>
+    private static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

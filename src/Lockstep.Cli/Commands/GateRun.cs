@@ -14,6 +14,10 @@ public static class GateRun
 {
     public static int Execute(GateSettings settings, CliContext context, IRunnerContext runner)
     {
+        OutputPaths.RefuseInputs(
+            context,
+            [("--out", settings.ResultPath), ("--markdown", settings.MarkdownPath)],
+            [("--policy", settings.PolicyPath), ("--candidate", settings.CandidatePath), ("--baseline", settings.BaselinePath), .. settings.MetricsPaths.Select(p => ("--metrics", (string?)p))]);
         var policyFile = InputFile.Read(settings.PolicyPath, context);
         var policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
         var candidateFile = InputFile.Read(settings.CandidatePath, context);
