@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Lockstep.AzureDevOps.Rest;
 using Lockstep.Core.Dora;
+using Lockstep.Core.Time;
 
 namespace Lockstep.AzureDevOps;
 
@@ -263,7 +264,7 @@ public sealed partial class AzureDevOpsDeliverySource : IDisposable
 
     private static DateTimeOffset? Field(WorkItem item, string name) =>
         item.Fields is { } fields && fields.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String
-        && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+        && IsoTime.TryParse(value.GetString(), out var time)
             ? time.ToUniversalTime()
             : null;
 

@@ -97,6 +97,10 @@ public sealed class InputException : Exception
             (_, null) => $"{inputName}:{line}",
             _ => $"{inputName}:{line}:{column}",
         };
-        return field is null ? $"{where}: {problem}" : $"{where}: {field}: {problem}";
+        return OneLine(field is null ? $"{where}: {problem}" : $"{where}: {field}: {problem}");
     }
+
+    /// <summary>Line breaks quoted from a damaged file (in a property name, a cell) are shown escaped: the error stays one line.</summary>
+    private static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

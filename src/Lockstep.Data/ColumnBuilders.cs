@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lockstep.Core;
 using nietras.SeparatedValues;
+using Lockstep.Core.Time;
 
 namespace Lockstep.Data;
 
@@ -248,8 +249,13 @@ internal sealed class TimestampBuilder(ColumnRequest request, int capacity) : Co
 
     public override bool TryAddText(ReadOnlySpan<char> cell)
     {
-        if (DateTimeOffset.TryParse(cell, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var value))
+        if (IsoTime.TryParse(cell.Trim(), out var value))
         {
+            if (Request.Latest is { } latest && value > latest)
+            {
+                return false;
+            }
+
             Add(value.UtcTicks);
             return true;
         }
@@ -263,7 +269,10 @@ internal sealed class TimestampBuilder(ColumnRequest request, int capacity) : Co
         return false;
     }
 
-    public override string Problem(ReadOnlySpan<char> cell) => $"expected an ISO 8601 timestamp, got '{cell.ToString()}'";
+    public override string Problem(ReadOnlySpan<char> cell) =>
+        IsoTime.TryParse(cell.Trim(), out var value) && Request.Latest is { } latest
+            ? $"{cell.Trim().ToString()} is after {latest.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}, the time the ages are measured at (--as-of); a newer timestamp would give a negative age"
+            : IsoTime.Problem(cell);
 
     public void Add(long utcTicks)
     {

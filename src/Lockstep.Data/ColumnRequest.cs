@@ -16,7 +16,8 @@ public enum ColumnKind
     Timestamp,
 }
 
-public sealed record ColumnRequest(string Name, ColumnKind Kind, bool AllowMissing = false);
+/// <param name="Latest">For timestamps: the latest time a cell may hold; a later one is an error naming its row.</param>
+public sealed record ColumnRequest(string Name, ColumnKind Kind, bool AllowMissing = false, DateTimeOffset? Latest = null);
 
 /// <summary>A column of a file and the kind its values suggest (numbers, or text otherwise).</summary>
 public sealed record ColumnInfo(string Name, ColumnKind Kind);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Lockstep.Core;
 using Lockstep.Core.Dora;
+using Lockstep.Core.Time;
 
 namespace Lockstep.GitHub;
 
@@ -65,8 +66,8 @@ public static class PullRequestCommits
         }
 
         return value.ValueKind == JsonValueKind.String
-            && DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            && IsoTime.TryParse(value.GetString(), out var time)
             ? time.ToUniversalTime()
-            : throw new InputException(source, null, path, "expected an ISO 8601 timestamp");
+            : throw new InputException(source, null, path, value.ValueKind == JsonValueKind.String ? IsoTime.Problem(value.GetString()) : $"expected {IsoTime.Expected}");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Lockstep.Core;
+using Lockstep.Core.Time;
 
 namespace Lockstep.GitHub;
 
@@ -42,9 +43,9 @@ public sealed record PullRequestEvent(int Number, DateTimeOffset CreatedAt)
         }
 
         if (!pr.TryGetProperty("created_at", out var created) || created.ValueKind != JsonValueKind.String
-            || !DateTimeOffset.TryParse(created.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var createdAt))
+            || !IsoTime.TryParse(created.GetString(), out var createdAt))
         {
-            throw new InputException(source, null, "$.pull_request.created_at", "expected an ISO 8601 timestamp");
+            throw new InputException(source, null, "$.pull_request.created_at", created.ValueKind == JsonValueKind.String ? IsoTime.Problem(created.GetString()) : $"expected {IsoTime.Expected}");
         }
 
         return new PullRequestEvent(value, createdAt.ToUniversalTime())

@@ -1,4 +1,5 @@
 using Lockstep.Core;
+using Lockstep.Core.Time;
 
 namespace Lockstep.Data.Tests;
 
@@ -61,7 +62,7 @@ public sealed class CsvTableReaderTests : IDisposable
         { "y,p\n0,0.5\n1,\n", new("p", ColumnKind.Number), "p.csv:3: column 'p': expected a finite number, got an empty cell" },
         { "y,p\n0,0.5\n", new("score", ColumnKind.Number), "p.csv:1: no column 'score' (the header has: y, p)" },
         { "", new("y", ColumnKind.Label), "p.csv: the file is empty: expected a header row" },
-        { "t\nyesterday\n", new("t", ColumnKind.Timestamp), "p.csv:2: column 't': expected an ISO 8601 timestamp, got 'yesterday'" },
+        { "t\nyesterday\n", new("t", ColumnKind.Timestamp), "p.csv:2: column 't': expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'yesterday'" },
     };
 
     [Theory]
@@ -75,14 +76,69 @@ public sealed class CsvTableReaderTests : IDisposable
         Assert.Equal(expected, error.Message);
     }
 
-    [Fact]
-    public async Task Ragged_rows_are_an_input_error()
+    [Theory]
+    [InlineData("a,b\n1,2\n3\n", "p.csv:3: 1 field where the header has 2: every row needs one field per column (quote fields that contain the delimiter)")]
+    [InlineData("a,b\n1,2\n\"x\ny\",2\n3,4,5\n", "p.csv:5: 3 fields where the header has 2: every row needs one field per column (quote fields that contain the delimiter)")]
+    public async Task A_ragged_row_is_one_line_with_its_line_number(string content, string expected)
     {
-        var path = files.Text("p.csv", "a,b\n1,2\n3\n");
+        var path = files.Text("p.csv", content);
 
-        var error = await Assert.ThrowsAsync<InputException>(() => TableReader.ReadAsync(path, "p.csv", [new("a", ColumnKind.Number)]));
+        var read = await Assert.ThrowsAsync<InputException>(() => TableReader.ReadAsync(path, "p.csv", [new("a", ColumnKind.Text)]));
+        var describe = await Assert.ThrowsAsync<InputException>(() => TableReader.DescribeAsync(path, "p.csv"));
 
-        Assert.StartsWith("p.csv: invalid CSV", error.Message, StringComparison.Ordinal);
+        Assert.Equal(expected, read.Message);
+        Assert.Equal(expected, describe.Message);
+    }
+
+    [Theory]
+    [InlineData("p.csv", "a;b\n1;2\n", "p.csv:1: the header is one column 'a;b' when split at ',': if the fields are separated by ';', pass --delimiter ';'")]
+    [InlineData("p.csv", "a\tb\n1\t2\n", "p.csv:1: the header is one column 'a\tb' when split at ',': if the fields are separated by 'tab', pass --delimiter 'tab'")]
+    public async Task A_header_split_at_the_wrong_delimiter_hints_the_delimiter_option(string name, string content, string expected)
+    {
+        var path = files.Text(name, content);
+
+        var error = await Assert.ThrowsAsync<InputException>(() => TableReader.ReadAsync(path, name, [new("a", ColumnKind.Number)]));
+
+        Assert.Equal(expected, error.Message);
+        var table = await TableReader.ReadAsync(path, name, [new("a", ColumnKind.Number)], new TableReadOptions { Delimiter = content[1] });
+        Assert.Equal([1.0], table.Column<NumberColumn>("a").Values.ToArray());
+    }
+
+    [Theory]
+    [InlineData("01/12/2026")]
+    [InlineData("12/01/2026 10:30")]
+    [InlineData("10:30")]
+    [InlineData("26.11.2026")]
+    public async Task Culture_dependent_timestamps_are_errors_naming_line_and_column(string cell)
+    {
+        var path = files.Text("p.csv", $"id,t\n1,2026-11-26\n2,{cell}\n");
+
+        var error = await Assert.ThrowsAsync<InputException>(() => TableReader.ReadAsync(path, "p.csv", [new("t", ColumnKind.Timestamp)]));
+
+        Assert.Equal($"p.csv:3: column 't': expected {IsoTime.Expected}, got '{cell}'", error.Message);
+    }
+
+    [Fact]
+    public async Task Timestamps_without_an_offset_are_UTC_and_offsets_are_applied()
+    {
+        var path = files.Text("p.csv", "t\n2026-11-26\n2026-11-26 06:00\n2026-11-26T06:00:00+01:00\n");
+
+        var table = await TableReader.ReadAsync(path, "p.csv", [new("t", ColumnKind.Timestamp)]);
+
+        Assert.Equal(
+            [new DateTime(2026, 11, 26, 0, 0, 0, DateTimeKind.Utc).Ticks, new DateTime(2026, 11, 26, 6, 0, 0, DateTimeKind.Utc).Ticks, new DateTime(2026, 11, 26, 5, 0, 0, DateTimeKind.Utc).Ticks],
+            table.Column<TimestampColumn>("t").UtcTicks.ToArray());
+    }
+
+    [Fact]
+    public async Task A_timestamp_after_the_latest_allowed_names_its_line()
+    {
+        var path = files.Text("p.csv", "t\n2026-11-25T00:00:00Z\n2026-11-27T00:00:00Z\n");
+        var latest = new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
+
+        var error = await Assert.ThrowsAsync<InputException>(() => TableReader.ReadAsync(path, "p.csv", [new("t", ColumnKind.Timestamp, Latest: latest)]));
+
+        Assert.Equal("p.csv:3: column 't': 2026-11-27T00:00:00Z is after 2026-11-26T00:00:00Z, the time the ages are measured at (--as-of); a newer timestamp would give a negative age", error.Message);
     }
 
     [Fact]

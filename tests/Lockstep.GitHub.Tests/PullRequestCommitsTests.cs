@@ -35,7 +35,7 @@ public class PullRequestCommitsTests
     [Theory]
     [InlineData("{}", "c.json: $: expected an array of commits")]
     [InlineData("[{ \"commit\": {} }]", "c.json: $[0].sha: expected a commit with a sha")]
-    [InlineData("[{ \"sha\": \"a\", \"committed_at\": \"soon\" }]", "c.json: $[0].committed_at: expected an ISO 8601 timestamp")]
+    [InlineData("[{ \"sha\": \"a\", \"committed_at\": \"soon\" }]", "c.json: $[0].committed_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'soon'")]
     [InlineData("[", "c.json:1: invalid JSON: Expected depth to be zero at the end of the JSON payload. There is an open JSON object or array that should be closed")]
     public void Bad_input_names_the_file_and_field(string json, string expected) =>
         Assert.Equal(expected, Assert.Throws<InputException>(() => PullRequestCommits.Parse(json, "c.json")).Message);

@@ -56,6 +56,10 @@ public static class CardCommand
                 return GeneratedOutput.Write(".", [placeholder], parseResult.GetValue(ScaffoldOptions.Force), cli);
             }
 
+            OutputPaths.RefuseInputs(
+                cli,
+                [("--out", parseResult.GetValue(Out))],
+                [("--report", parseResult.GetValue(Report)), ("--gate", parseResult.GetValue(Gate)), ("--policy", parseResult.GetValue(Policy))]);
             var reportFile = InputFile.Read(parseResult.GetValue(Report)!, cli);
             var card = ReportCardReader.Parse(reportFile.Text, reportFile.DisplayPath);
             GateResult? gate = null;

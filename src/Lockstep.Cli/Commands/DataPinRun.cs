@@ -10,6 +10,7 @@ public static class DataPinRun
     public static int Execute(IReadOnlyList<string> paths, string? lockOption, CliContext context)
     {
         var store = new DataLockStore(lockOption, context);
+        OutputPaths.RefuseInputs(context, [("the data lock (--lock)", store.FullPath)], paths.Select(p => ("<paths>", (string?)p)));
         var existing = store.Exists ? store.Read().Files : new Dictionary<string, DataPin>();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var scopes = new List<string>();
@@ -47,7 +48,8 @@ public static class DataPinRun
     /// <summary>Adds the file, or the files under the directory, by key; a directory's key becomes a scope whose stale pins are dropped.</summary>
     private static void Expand(string path, DataLockStore store, CliContext context, SortedDictionary<string, string> files, List<string> scopes)
     {
-        var fullPath = context.Resolve(path);
+        // 'data/' and './data/' name the directory 'data': a trailing separator is not an empty last segment.
+        var fullPath = Path.TrimEndingDirectorySeparator(context.Resolve(path));
         string Key(string file) => DataLockPaths.KeyFor(store.LockDirectory, file)
             ?? throw new InputException(path, null, null, $"outside {store.LockDirectory}, where the paths of {store.DisplayPath} start (choose another lock with --lock)");
 
@@ -62,7 +64,7 @@ public static class DataPinRun
             throw new InputException(path, null, null, "no such file or directory");
         }
 
-        var isLockDirectory = Path.GetFullPath(fullPath).TrimEnd(Path.DirectorySeparatorChar) == store.LockDirectory.TrimEnd(Path.DirectorySeparatorChar);
+        var isLockDirectory = fullPath == Path.TrimEndingDirectorySeparator(store.LockDirectory);
         scopes.Add(isLockDirectory ? string.Empty : Key(fullPath));
         foreach (var file in VisibleFiles(new DirectoryInfo(fullPath)).Where(f => f != store.FullPath))
         {

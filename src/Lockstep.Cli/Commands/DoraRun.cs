@@ -11,6 +11,10 @@ public static class DoraRun
 {
     public static int Execute(DoraRunSettings settings, CliContext context)
     {
+        OutputPaths.RefuseInputs(
+            context,
+            [("--json", settings.JsonPath), ("--markdown", settings.MarkdownPath)],
+            [("--events", settings.EventsPath), ("--policy", settings.PolicyPath)]);
         var dora = new DoraSettings();
         if (settings.PolicyPath is { } policyPath)
         {

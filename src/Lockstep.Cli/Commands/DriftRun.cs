@@ -14,6 +14,10 @@ public static class DriftRun
 {
     public static async Task<int> ExecuteAsync(DriftSettingsInput settings, CliContext context, CancellationToken cancellationToken)
     {
+        OutputPaths.RefuseInputs(
+            context,
+            [("--out", settings.OutPath), ("--markdown", settings.MarkdownPath), ("--into", settings.IntoPath)],
+            [("--reference", settings.ReferencePath), ("--current", settings.CurrentPath)]);
         var referencePath = context.Resolve(settings.ReferencePath);
         var currentPath = context.Resolve(settings.CurrentPath);
         var readOptions = new TableReadOptions { Delimiter = settings.Delimiter };

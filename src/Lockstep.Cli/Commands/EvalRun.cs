@@ -12,6 +12,9 @@ public static class EvalRun
 {
     public static async Task<int> ExecuteAsync(EvalSettings settings, CliContext context, CancellationToken cancellationToken)
     {
+        // --into is the card this run updates; --out may name it to update it in place.
+        OutputPaths.RefuseInputs(context, [("--out", settings.OutPath)], [("--predictions", settings.PredictionsPath)]);
+        OutputPaths.RefuseInputs(context, [("--into", settings.IntoPath)], [("--predictions", settings.PredictionsPath)]);
         var existing = settings.IntoPath is { } into ? ReadCard(into, context) : null;
 
         var requests = new List<ColumnRequest>

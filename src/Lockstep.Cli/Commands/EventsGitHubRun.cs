@@ -18,6 +18,8 @@ public static class EventsGitHubRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
+        // The cache is read and rewritten by design; --out must be neither it nor the policy.
+        OutputPaths.RefuseInputs(context, [("--out", settings.OutPath)], [("--cache", settings.CachePath), ("--policy", settings.PolicyPath)]);
         var (owner, name) = Repository(settings.Repository);
         if (string.IsNullOrWhiteSpace(token))
         {

@@ -12,7 +12,8 @@ public static class FreshnessRun
 {
     public static async Task<int> ExecuteAsync(FreshnessSettings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var requests = settings.TimestampColumns.Select(c => new ColumnRequest(c, ColumnKind.Timestamp, AllowMissing: true)).ToList();
+        OutputPaths.RefuseInputs(context, [("--out", settings.OutPath), ("--into", settings.IntoPath)], [("--data", settings.DataPath)]);
+        var requests = settings.TimestampColumns.Select(c => new ColumnRequest(c, ColumnKind.Timestamp, AllowMissing: true, Latest: settings.AsOf)).ToList();
         if (settings.FeatureColumn is { } featureColumn)
         {
             requests.Add(new ColumnRequest(featureColumn, ColumnKind.Text));

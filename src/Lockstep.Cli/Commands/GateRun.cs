@@ -18,6 +18,10 @@ public static class GateRun
     /// <returns>The result itself, for the CI entrypoints to go on with (they never read back the files written).</returns>
     public static GateStep Execute(GateSettings settings, CliContext context, IRunnerContext runner)
     {
+        OutputPaths.RefuseInputs(
+            context,
+            [("--out", settings.ResultPath), ("--markdown", settings.MarkdownPath)],
+            [("--policy", settings.PolicyPath), ("--candidate", settings.CandidatePath), ("--baseline", settings.BaselinePath), .. settings.MetricsPaths.Select(p => ("--metrics", (string?)p))]);
         var policyFile = InputFile.Read(settings.PolicyPath, context);
         var policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
         var candidateFile = InputFile.Read(settings.CandidatePath, context);

@@ -12,6 +12,10 @@ public static class ReportRun
 {
     public static int Execute(ReportRunSettings settings, CliContext context)
     {
+        OutputPaths.RefuseInputs(
+            context,
+            [("--out", settings.OutPath)],
+            [("--gate", settings.GatePath), ("--dora", settings.DoraPath), ("--pr-event", settings.PrEventPath), ("--pr-commits", settings.PrCommitsPath)]);
         var gateFile = InputFile.Read(settings.GatePath, context);
         var gate = GateResultJson.Parse(gateFile.Text, gateFile.DisplayPath);
 

@@ -1,20 +1,21 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Lockstep.Core.Time;
 
 namespace Lockstep.Cli.Commands;
 
-/// <summary>Parses time options: an ISO 8601 time (without an offset, UTC), or for a start, a number of days before now.</summary>
+/// <summary>Parses time options with <see cref="IsoTime"/> (without an offset, UTC), or for a start, a number of days before now.</summary>
 public static class TimeParsing
 {
     public static DateTimeOffset? Parse(ArgumentResult result)
     {
         var text = result.Tokens.Single().Value;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        if (IsoTime.TryParse(text, out var time))
         {
             return time.ToUniversalTime();
         }
 
-        result.AddError($"{(result.Parent is OptionResult option ? option.Option.Name : "the option")} expects an ISO 8601 time such as 2026-11-26T06:00:00Z, got '{text}'");
+        result.AddError($"{OptionName(result)}: {IsoTime.Problem(text)}");
         return null;
     }
 
@@ -27,14 +28,16 @@ public static class TimeParsing
             return new Since(null, days);
         }
 
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        if (IsoTime.TryParse(text, out var time))
         {
             return new Since(time.ToUniversalTime(), null);
         }
 
-        result.AddError($"{(result.Parent is OptionResult option ? option.Option.Name : "the option")} expects a number of days such as 90d or an ISO 8601 time, got '{text}'");
+        result.AddError($"{OptionName(result)}: expected a number of days such as 90d or {IsoTime.Expected}, got '{text}'");
         return null;
     }
+
+    private static string OptionName(ArgumentResult result) => result.Parent is OptionResult option ? option.Option.Name : "the option";
 }
 
 /// <summary>A start time given as a time, or as a number of days before the run.</summary>

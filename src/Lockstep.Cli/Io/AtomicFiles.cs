@@ -18,7 +18,7 @@ public static class AtomicFiles
                 var target = context.Resolve(path);
                 var directory = Path.GetDirectoryName(target)!;
                 var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-                Attempt(path, () =>
+                Attempt(path, temp, target, () =>
                 {
                     Directory.CreateDirectory(directory);
                     File.WriteAllText(temp, content);
@@ -28,7 +28,7 @@ public static class AtomicFiles
 
             foreach (var (temp, target, display) in staged)
             {
-                Attempt(display, () => File.Move(temp, target, overwrite: true));
+                Attempt(display, temp, target, () => File.Move(temp, target, overwrite: true));
             }
         }
         finally
@@ -40,15 +40,21 @@ public static class AtomicFiles
         }
     }
 
-    private static void Attempt(string display, Action write)
+    /// <summary>Runs a write; a failure names the file asked for, or its directory, never the temporary file.</summary>
+    private static void Attempt(string display, string temp, string target, Action write)
     {
         try
         {
             write();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (UnauthorizedAccessException)
         {
-            throw new InputException(display, null, null, $"cannot write: {e.Message}");
+            var directory = Path.GetDirectoryName(display) is { Length: > 0 } parent ? parent : ".";
+            throw new InputException(display, null, null, $"cannot write: permission denied in the directory {directory}");
+        }
+        catch (IOException e)
+        {
+            throw new InputException(display, null, null, $"cannot write: {e.Message.Replace(temp, target, StringComparison.Ordinal)}");
         }
     }
 }

@@ -13,6 +13,7 @@ public static class ReportCardReader
             throw new InputException(source, null, null, "the file is empty: expected a report card (lockstep.report-card/v1)");
         }
 
+        ContractKinds.RefuseOtherKind(json, source, ReportCard.SchemaId, "a report card");
         ReportCard? card;
         try
         {

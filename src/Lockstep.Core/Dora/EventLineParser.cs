@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Lockstep.Core.Time;
 
 namespace Lockstep.Core.Dora;
 
@@ -53,6 +53,11 @@ internal static class EventLineParser
         catch (JsonException e)
         {
             throw new InputException(source, line, "$", $"invalid JSON: {e.Message.Split(" LineNumber", 2)[0].TrimEnd(' ', '|', '.')}");
+        }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader checks the JSON's structure, not the UTF-8 inside strings; decoding one finds it.
+            throw new InputException(source, line, "$", "is not valid UTF-8 text");
         }
     }
 
@@ -149,28 +154,16 @@ internal static class EventLineParser
 
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (reader.TryGetDateTimeOffset(out var value) && HasOffset(reader.ValueSpan))
+            if (reader.ValueIsEscaped ? IsoTime.TryParse(reader.GetString(), out var value) : IsoTime.TryParse(reader.ValueSpan, out value))
             {
                 return value;
             }
 
-            if (DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value))
-            {
-                return value;
-            }
+            throw new InputException(source, line, $"$.{field}", IsoTime.Problem(reader.GetString()));
         }
 
-        throw new InputException(source, line, $"$.{field}", "expected an ISO 8601 timestamp");
+        throw new InputException(source, line, $"$.{field}", $"expected {IsoTime.Expected}");
     }
-
-    /// <summary>The common case without allocating an error path: a string timestamp with an explicit offset.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static DateTimeOffset? FastTime(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) && HasOffset(reader.ValueSpan) ? value : null;
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool HasOffset(ReadOnlySpan<byte> text) =>
-        text.Length > 0 && (text[^1] is (byte)'Z' or (byte)'z' || (text.Length > 6 && text[^6] is (byte)'+' or (byte)'-' && text[^3] == (byte)':'));
 
     private static List<string>? Strings(ref Utf8JsonReader reader, string field, string source, int line)
     {
@@ -219,11 +212,11 @@ internal static class EventLineParser
                 }
                 else if (name.SequenceEqual("authored_at"u8))
                 {
-                    authored = FastTime(ref reader) ?? Time(ref reader, $"{field}[{count}].authored_at", source, line);
+                    authored = Time(ref reader, $"{field}[{count}].authored_at", source, line);
                 }
                 else if (name.SequenceEqual("committed_at"u8))
                 {
-                    committed = FastTime(ref reader) ?? Time(ref reader, $"{field}[{count}].committed_at", source, line);
+                    committed = Time(ref reader, $"{field}[{count}].committed_at", source, line);
                 }
                 else
                 {

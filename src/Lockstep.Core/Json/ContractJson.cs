@@ -12,6 +12,7 @@ internal static class ContractJson
     public static T Parse<T>(string json, string source, JsonTypeInfo<T> type, string what, string schemaId, Func<T, string> schemaOf)
         where T : class
     {
+        ContractKinds.RefuseOtherKind(json, source, schemaId, what);
         T? value;
         try
         {

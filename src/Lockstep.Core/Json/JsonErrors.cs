@@ -18,6 +18,11 @@ internal static partial class JsonErrors
         var detailsAt = message.IndexOf(" Path: ", StringComparison.Ordinal);
         var text = detailsAt >= 0 ? message[..detailsAt] : message;
 
+        if (text.StartsWith("expected ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         if (UnmappedProperty().Match(text) is { Success: true } unmapped)
         {
             return $"unknown property '{unmapped.Groups[1].Value}'";

@@ -236,6 +236,12 @@ public static class PolicyReader
             throw IndentedWithTab(text, source)
                 ?? new InputException(source, (int)e.Start.Line, (int)e.Start.Column, null, $"invalid YAML: {YamlFields.Describe(e)}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet fails these ways, without a position, on some damaged text (a control character in a plain
+            // scalar inside a flow sequence, an event its node loader does not expect).
+            throw new InputException(source, null, null, "invalid YAML: cannot be read (look for control characters, unclosed brackets or quotes)");
+        }
 
         if (stream.Documents.Count == 0 || IsEmpty(stream.Documents[0].RootNode))
         {

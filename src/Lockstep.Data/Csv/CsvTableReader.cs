@@ -12,6 +12,7 @@ internal static class CsvTableReader
     private const int ProgressEveryRows = 1 << 16;
     private const int SniffRows = 1000;
     private const int InitialCapacity = 1024;
+    private static readonly char[] LikelyDelimiters = [';', '\t', '|'];
 
     public static Table Read(string path, string source, IReadOnlyList<ColumnRequest> requests, TableReadOptions options)
     {
@@ -25,8 +26,10 @@ internal static class CsvTableReader
         long sampledChars = 0;
         try
         {
+            var columns = reader.Header.ColNames.Count;
             foreach (var row in reader)
             {
+                RequireColumns(row, columns, source);
                 for (var i = 0; i < builders.Length; i++)
                 {
                     var cell = row[indices[i]];
@@ -57,7 +60,7 @@ internal static class CsvTableReader
         }
         catch (InvalidDataException e)
         {
-            throw new InputException(source, null, null, $"invalid CSV: {e.Message}");
+            throw new InputException(source, null, null, $"invalid CSV: {OneLine(e.Message)}");
         }
 
         options.Progress?.Report(new ReadProgress(total, total, rows));
@@ -74,6 +77,7 @@ internal static class CsvTableReader
         var rows = 0;
         foreach (var row in reader)
         {
+            RequireColumns(row, names.Count, source);
             for (var i = 0; i < names.Count; i++)
             {
                 numeric[i] &= LooksNumeric(row[i].Span);
@@ -96,15 +100,44 @@ internal static class CsvTableReader
         }
 
         var delimiter = options.Delimiter ?? (path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',');
+        SepReader reader;
         try
         {
-            return Sep.New(delimiter).Reader(o => o with { Unescape = true, CultureInfo = System.Globalization.CultureInfo.InvariantCulture }).From(stream, leaveOpen: true);
+            // Rows are checked against the header here, so that a ragged row is one line naming its line number.
+            reader = Sep.New(delimiter)
+                .Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = System.Globalization.CultureInfo.InvariantCulture })
+                .From(stream, leaveOpen: true);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or ArgumentException)
         {
-            throw new InputException(source, 1, null, $"invalid CSV header: {e.Message}");
+            // Sep refuses a header with a repeated column name with an ArgumentException.
+            throw new InputException(source, 1, null, $"invalid CSV header: {OneLine(e.Message)}");
+        }
+
+        if (options.Delimiter is null && reader.Header.ColNames is [var only] && OtherDelimiter(only, delimiter) is { } other)
+        {
+            reader.Dispose();
+            throw new InputException(source, 1, null, $"the header is one column '{only}' when split at '{Shown(delimiter)}': if the fields are separated by '{Shown(other)}', pass --delimiter '{Shown(other)}'");
+        }
+
+        return reader;
+    }
+
+    /// <summary>A delimiter other than the one used that the only header cell contains: the file's real one, most likely.</summary>
+    private static char? OtherDelimiter(string header, char used) =>
+        LikelyDelimiters.Where(c => c != used).Cast<char?>().FirstOrDefault(c => header.Contains(c!.Value, StringComparison.Ordinal));
+
+    private static string Shown(char delimiter) => delimiter == '\t' ? "tab" : delimiter.ToString();
+
+    private static void RequireColumns(SepReader.Row row, int columns, string source)
+    {
+        if (row.ColCount != columns)
+        {
+            throw new InputException(source, row.LineNumberFrom, null, $"{row.ColCount} {(row.ColCount == 1 ? "field" : "fields")} where the header has {columns}: every row needs one field per column (quote fields that contain the delimiter)");
         }
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
     private static int ColumnIndex(SepReader reader, string name, string source) =>
         reader.Header.TryIndexOf(name, out var index)

@@ -9,8 +9,42 @@ internal static class ParquetTableReader
 {
     public static async Task<Table> ReadAsync(string path, string source, IReadOnlyList<ColumnRequest> requests, TableReadOptions options, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await Read(path, source, requests, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Damaged(source, e);
+        }
+    }
+
+    public static async Task<IReadOnlyList<ColumnInfo>> DescribeAsync(string path, string source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Describe(path, source, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw Damaged(source, e);
+        }
+    }
+
+    /// <summary>
+    /// Parquet.Net decodes whatever the file's metadata claims, so damaged bytes surface as any exception its
+    /// Thrift, Snappy or encoding layers throw (index, overflow, format, out of memory …): all of them mean the file
+    /// cannot be read. Our own errors and cancellation pass through.
+    /// </summary>
+    private static bool IsDamage(Exception e) => e is not (InputException or OperationCanceledException);
+
+    private static InputException Damaged(string source, Exception e) =>
+        new(source, null, null, $"not a readable Parquet file: {e.Message.ReplaceLineEndings(" ")}");
+
+    private static async Task<Table> Read(string path, string source, IReadOnlyList<ColumnRequest> requests, TableReadOptions options, CancellationToken cancellationToken)
+    {
         await using var stream = File.OpenRead(path);
-        var reader = await Open(stream, source, cancellationToken).ConfigureAwait(false);
+        var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
         var fields = requests.Select(r => Field(reader, r.Name, source)).ToArray();
         var builders = requests.Select(r => ColumnBuilder.For(r, 1024)).ToArray();
@@ -33,26 +67,14 @@ internal static class ParquetTableReader
         return new Table(source, total, builders.ToDictionary(b => b.Request.Name, b => b.Build(total), StringComparer.Ordinal));
     }
 
-    public static async Task<IReadOnlyList<ColumnInfo>> DescribeAsync(string path, string source, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ColumnInfo>> Describe(string path, string source, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);
-        var reader = await Open(stream, source, cancellationToken).ConfigureAwait(false);
+        var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
         return reader.Schema.GetDataFields()
             .Select(f => new ColumnInfo(f.Name, ParquetColumnAppender.IsNumeric(f.ClrType) ? ColumnKind.Number : ColumnKind.Text))
             .ToList();
-    }
-
-    private static async Task<ParquetReader> Open(Stream stream, string source, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException)
-        {
-            throw new InputException(source, null, null, $"not a readable Parquet file: {e.Message}");
-        }
     }
 
     private static DataField Field(ParquetReader reader, string name, string source) =>

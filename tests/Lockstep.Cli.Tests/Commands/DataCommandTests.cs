@@ -32,6 +32,21 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(string.Empty, run.Error);
     }
 
+    [Theory]
+    [InlineData("data/")]
+    [InlineData("./data/")]
+    [InlineData("./data")]
+    [InlineData("data/raw/../")]
+    public void A_directory_with_a_trailing_slash_or_dot_segments_pins_the_files_under_it(string path)
+    {
+        var run = cli.Run("data", "pin", path);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            ["data/raw/2026-11-24.parquet", "data/test.csv", "data/train.csv"],
+            DataLockJson.Parse(cli.Read("data.lock.json"), "data.lock.json").Files.Keys);
+    }
+
     [Fact]
     public void Pinning_a_directory_skips_dot_files_and_the_lock_itself()
     {

@@ -58,7 +58,7 @@ public sealed class FreshnessCommandTests : IDisposable
         var run = cli.Run("freshness", "--data", "features.csv", "--timestamp", "at", "--out", "f.json");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: features.csv:3: column 'at': expected an ISO 8601 timestamp, got 'last tuesday'\n", EvalCommandTests.ErrorLine(run));
+        Assert.Equal("error: features.csv:3: column 'at': expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'last tuesday'\n", EvalCommandTests.ErrorLine(run));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class FreshnessCommandTests : IDisposable
         var run = cli.Run("freshness", "--data", "x.csv", "--timestamp", "at", "--as-of", "soon", "--out", "f.json");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--as-of expects an ISO 8601 time", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--as-of: expected an ISO 8601 time", run.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => cli.Dispose();

@@ -114,9 +114,9 @@ public sealed class ReportCommandTests : IDisposable
         { "dora.json=>{ \"schema\": \"lockstep.dora/v1\",\n", ["report", "--gate", "result.json", "--dora", "dora.json"], "error: dora.json:2: $: invalid JSON: Expected start of a property name or value, but instead reached end of data\n" },
         { "dora.json=>{ \"schema\": \"lockstep.drift/v1\" }", ["report", "--gate", "result.json", "--dora", "dora.json"], "error: dora.json:1: $: missing required property 'as_of'" },
         { "push.json=>{ \"ref\": \"refs/heads/main\", \"commits\": [] }", ["report", "--gate", "result.json", "--pr-event", "push.json"], "error: push.json: $.pull_request: missing: expected a pull_request event payload (opened, synchronize, reopened …)\n" },
-        { "event.json=>{ \"pull_request\": { \"number\": 4 } }", ["report", "--gate", "result.json", "--pr-event", "event.json"], "error: event.json: $.pull_request.created_at: expected an ISO 8601 timestamp\n" },
+        { "event.json=>{ \"pull_request\": { \"number\": 4 } }", ["report", "--gate", "result.json", "--pr-event", "event.json"], "error: event.json: $.pull_request.created_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC)\n" },
         { "", ["report", "--gate", "result.json", "--lane", "data"], "error: Argument 'data' not recognized." },
-        { "", ["report", "--gate", "result.json", "--as-of", "soon"], "error: --as-of expects an ISO 8601 time such as 2026-11-26T06:00:00Z, got 'soon'\n" },
+        { "", ["report", "--gate", "result.json", "--as-of", "soon"], "error: --as-of: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'soon'\n" },
     };
 
     [Theory]

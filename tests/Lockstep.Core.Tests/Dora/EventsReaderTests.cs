@@ -65,7 +65,7 @@ public class EventsReaderTests
 
     [Theory]
     [InlineData("{\"sha\":\"\"}", "commits[0].sha: missing")]
-    [InlineData("{\"sha\":\"a\",\"committed_at\":\"soon\"}", "$.commits[0].committed_at: expected an ISO 8601 timestamp")]
+    [InlineData("{\"sha\":\"a\",\"committed_at\":\"soon\"}", "$.commits[0].committed_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'soon'")]
     [InlineData("{\"sha\":\"a\",\"size\":1}", "$.commits[0].size: unknown property 'size'")]
     public void Commits_of_events_before_the_horizon_are_still_checked(string commit, string expected)
     {
@@ -105,7 +105,7 @@ public class EventsReaderTests
         { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\"}", "events.jsonl:2: opened_at: missing: expected an ISO 8601 timestamp" },
         { "{\"type\":\"deployment\",\"lane\":\"code\",\"id\":\"d\",\"status\":\"success\",\"created_at\":\"2026-11-21T09:00:00Z\",\"finished_at\":\"2026-11-21T09:10:00Z\"}", "events.jsonl:2: environment: missing" },
         { "{\"type\":\"incident\",\"lane\":\"data\",\"id\":\"i\",\"opened_at\":\"2026-11-21T09:00:00Z\"}", "events.jsonl:2: lane: expected code or model, got 'data'" },
-        { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"yesterday\"}", "events.jsonl:2: $.opened_at: expected an ISO 8601 timestamp" },
+        { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"yesterday\"}", "events.jsonl:2: $.opened_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'yesterday'" },
         { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"2026-11-21T09:00:00Z\",\"severity\":1}", "events.jsonl:2: $.severity: unknown property 'severity'" },
         { Incident, "events.jsonl:2: id: duplicate incident id 'INC-3' in lane code" },
         { "{\"type\":\"incident\",\"lane\":\"code\",\"id\":\" \",\"opened_at\":\"2026-11-21T09:00:00Z\"}", "events.jsonl:2: id: missing" },

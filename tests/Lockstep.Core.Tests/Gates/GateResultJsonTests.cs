@@ -53,7 +53,7 @@ public class GateResultJsonTests
         var error = Assert.Throws<InputException>(() =>
             GateResultJson.Parse("""{ "schema": "lockstep.drift/v1", "verdict": "pass", "gates": [] }""", "result.json"));
 
-        Assert.Equal("result.json: $.schema: expected \"lockstep.gate-result/v1\", got \"lockstep.drift/v1\"", error.Message);
+        Assert.Equal("result.json: is a drift report (lockstep.drift/v1), expected a gate result (lockstep.gate-result/v1)", error.Message);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public static class ScaffoldRunbookCommand
         command.SetAction(parseResult =>
         {
             var cli = context();
+            OutputPaths.RefuseInputs(cli, [("--out", parseResult.GetValue(Out))], [("--policy", parseResult.GetValue(Policy))]);
             var policyFile = InputFile.Read(parseResult.GetValue(Policy)!, cli);
             var policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
             var file = GeneratedOutput.ScaffolderFor(cli).Runbook(policy, policyFile.DisplayPath, parseResult.GetValue(Out)!);
