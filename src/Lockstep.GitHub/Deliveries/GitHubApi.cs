@@ -55,7 +55,7 @@ internal sealed class GitHubApi : IDisposable
     public async Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<TPage, T>(
         Uri address, IDictionary<string, string>? parameters, Func<TPage, IReadOnlyList<T>?> items, string what, CancellationToken ct)
     {
-        var response = await exchange.RunAsync(what, () => connection.Get<TPage>(address, parameters ?? new Dictionary<string, string>()), ct).ConfigureAwait(false);
+        var response = await exchange.RunAsync(what, () => connection.Get<TPage>(address, parameters ?? new Dictionary<string, string>(), null, ct), ct).ConfigureAwait(false);
         var next = response.HttpResponse.ApiInfo.Links.TryGetValue("next", out var link) ? link : null;
         return (response.Body is { } body ? items(body) ?? [] : [], next);
     }
