@@ -64,7 +64,9 @@ internal sealed class CommitHistory(GitHubApi api, DeliveryCache cache)
         if (!cache.Commits.TryGetValue(delivery.Sha, out var commit))
         {
             api.Counter.Reading = "commits";
-            commit = await api.CommitAsync(delivery.Sha, ct).ConfigureAwait(false) is { } found ? Record(found.Sha, found.Commit, found.Parents.Count) : null;
+            commit = await api.CommitAsync(delivery.Sha, ct).ConfigureAwait(false) is { } found
+                ? Record(found.Sha, found.Commit, RequiredField.Of(found.Parents, api.Request("commits", delivery.Sha), "parents").Count)
+                : null;
             if (commit is null)
             {
                 Notes.Add($"deployment {delivery.Id}: commit {GitHubApi.Short(delivery.Sha)} is not on GitHub; the deployment has no commits");
@@ -91,7 +93,11 @@ internal sealed class CommitHistory(GitHubApi api, DeliveryCache cache)
                 return [];
             }
 
-            brought = comparison.Commits.Select(c => Record(c.Sha, c.Commit, c.Parents.Count)).ToList();
+            var request = api.Request("compare", key);
+            brought = RequiredField.Of(comparison.Commits, request, "commits")
+                .Select((c, i) => Record(
+                    RequiredField.Of(c.Sha, request, $"commits[{i}].sha"), c.Commit, RequiredField.Of(c.Parents, request, $"commits[{i}].parents").Count))
+                .ToList();
             cache.Compares[key] = brought;
         }
 
@@ -115,7 +121,8 @@ internal sealed class CommitHistory(GitHubApi api, DeliveryCache cache)
             var parameters = new Dictionary<string, string> { ["per_page"] = GitHubApi.PageSize.ToString(CultureInfo.InvariantCulture) };
             var own = await api.AllAsync<PullRequestCommit>(
                 api.Route("pulls", merged.Number.ToString(CultureInfo.InvariantCulture), "commits"), parameters, $"commits of pull request #{merged.Number} not read", ct).ConfigureAwait(false);
-            pull.Commits = own.Select(c => Record(c.Sha, c.Commit, c.Parents.Count)).ToList();
+            var request = api.Request("pulls", merged.Number.ToString(CultureInfo.InvariantCulture), "commits");
+            pull.Commits = own.Select((c, i) => Record(c.Sha, c.Commit, RequiredField.Of(c.Parents, request, $"[{i}].parents").Count)).ToList();
         }
 
         cache.Pulls[sha] = pull;

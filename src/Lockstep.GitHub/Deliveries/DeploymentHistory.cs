@@ -60,7 +60,7 @@ internal sealed class DeploymentHistory(GitHubApi api, DeliveryCache cache, Lane
             since,
             api.Route("deployments"),
             parameters,
-            (address, query) => api.PageAsync<DeploymentItem>(address, query, what, ct),
+            async (address, query) => Checked(await api.PageAsync<DeploymentItem>(address, query, what, ct).ConfigureAwait(false)),
             deployment => (deployment.Id, deployment.CreatedAt),
             deployment =>
             {
@@ -77,6 +77,21 @@ internal sealed class DeploymentHistory(GitHubApi api, DeliveryCache cache, Lane
             });
     }
 
+    /// <summary>The deployments of a page, each with the fields the source needs.</summary>
+    private (IReadOnlyList<DeploymentItem> Items, Uri? Next) Checked((IReadOnlyList<DeploymentItem> Items, Uri? Next) page)
+    {
+        var request = api.Request("deployments");
+        foreach (var deployment in page.Items)
+        {
+            var which = $"deployment {deployment.Id.ToString(CultureInfo.InvariantCulture)}";
+            RequiredField.Of(deployment.CreatedAt, request, $"created_at ({which})");
+            RequiredField.Of(deployment.Sha, request, $"sha ({which})");
+            RequiredField.Of(deployment.Environment, request, $"environment ({which})");
+        }
+
+        return page;
+    }
+
     /// <summary>Reads the statuses of the deployments to one environment, newest first, that may still change.</summary>
     private async Task RefreshAsync(IEnumerable<DeploymentRecord> newestFirst, CancellationToken ct)
     {
@@ -87,7 +102,11 @@ internal sealed class DeploymentHistory(GitHubApi api, DeliveryCache cache, Lane
             if (!record.Checked || !record.Final)
             {
                 var statuses = await api.StatusesAsync(record.Id, ct).ConfigureAwait(false);
-                (record.Status, record.FinishedAt) = DeploymentOutcome.From(statuses.Select(s => (s.State.StringValue, s.CreatedAt, s.Id)));
+                var request = api.Request("deployments", record.Id.ToString(CultureInfo.InvariantCulture), "statuses");
+                (record.Status, record.FinishedAt) = DeploymentOutcome.From(statuses.Select(s => (
+                    RequiredField.Of(s.State.StringValue, request, $"state (status {s.Id.ToString(CultureInfo.InvariantCulture)})"),
+                    RequiredField.Of(s.CreatedAt, request, $"created_at (status {s.Id.ToString(CultureInfo.InvariantCulture)})"),
+                    s.Id)));
                 record.Checked = true;
 
                 // GitHub marks a deployment inactive once a newer one to its environment succeeds: after that its own

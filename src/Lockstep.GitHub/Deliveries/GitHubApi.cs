@@ -44,6 +44,9 @@ internal sealed class GitHubApi : IDisposable
     public Uri Route(params string[] parts) =>
         new($"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(name)}/{string.Join('/', parts.Select(Uri.EscapeDataString))}", UriKind.Relative);
 
+    /// <summary>A request as messages name it: <c>GET /repos/owner/name/…</c>.</summary>
+    public string Request(params string[] parts) => $"GET /{Route(parts)}";
+
     /// <summary>One page of a listing whose body is a JSON array, and the next page's address if there is one.</summary>
     public Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<T>(Uri address, IDictionary<string, string>? parameters, string what, CancellationToken ct) =>
         PageAsync<List<T>, T>(address, parameters, page => page, what, ct);
@@ -52,7 +55,7 @@ internal sealed class GitHubApi : IDisposable
     public async Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<TPage, T>(
         Uri address, IDictionary<string, string>? parameters, Func<TPage, IReadOnlyList<T>?> items, string what, CancellationToken ct)
     {
-        var response = await exchange.RunAsync(what, () => connection.Get<TPage>(address, parameters ?? new Dictionary<string, string>()), ct).ConfigureAwait(false);
+        var response = await exchange.RunAsync(what, () => connection.Get<TPage>(address, parameters ?? new Dictionary<string, string>(), null, ct), ct).ConfigureAwait(false);
         var next = response.HttpResponse.ApiInfo.Links.TryGetValue("next", out var link) ? link : null;
         return (response.Body is { } body ? items(body) ?? [] : [], next);
     }

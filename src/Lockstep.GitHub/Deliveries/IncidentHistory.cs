@@ -65,7 +65,7 @@ internal sealed class IncidentHistory(GitHubApi api, DeliveryCache cache, DoraSe
                 {
                     Number = issue.Number,
                     Labels = issue.Labels.Select(l => l.Name).ToList(),
-                    OpenedAt = issue.CreatedAt,
+                    OpenedAt = RequiredField.Of(issue.CreatedAt, api.Request("issues"), $"created_at (issue #{issue.Number.ToString(CultureInfo.InvariantCulture)})"),
                     ClosedAt = string.Equals(issue.State.StringValue, "closed", StringComparison.OrdinalIgnoreCase) ? issue.ClosedAt : null,
                     UpdatedAt = updated,
                 };

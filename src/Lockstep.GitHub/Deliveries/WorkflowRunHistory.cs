@@ -48,7 +48,7 @@ internal sealed class WorkflowRunHistory(GitHubApi api, DeliveryCache cache, Lan
             api.Route("actions", "workflows", workflow, "runs"),
             parameters,
             (address, query) => api.PageAsync<WorkflowRunsResponse, WorkflowRun>(address, query, page => page.WorkflowRuns, $"runs of workflow {workflow} of {api.Repository} not read", ct),
-            run => (run.Id, run.CreatedAt),
+            run => (run.Id, RequiredField.Of(run.CreatedAt, api.Request("actions", "workflows", workflow, "runs"), $"created_at (run {run.Id.ToString(CultureInfo.InvariantCulture)})")),
             run =>
             {
                 seen.Add(run.Id);

@@ -106,6 +106,23 @@ public sealed class EventsGitHubCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_answer_without_a_field_is_one_error_line_exit_2_and_the_cache_is_still_written()
+    {
+        github.Omit("/compare/", "parents");
+
+        var run = cli.Run("events", "github", "--policy", "lockstep.yml", "--out", "events.jsonl", "--cache", "cache.json");
+
+        Assert.Equal(2, run.ExitCode);
+        var error = Assert.Single(run.Error.Split('\n'), line => line.StartsWith("error: ", StringComparison.Ordinal));
+        Assert.StartsWith("error: GitHub's answer to GET /repos/octo-org/model-repo/compare/", error, StringComparison.Ordinal);
+        Assert.Contains(" lacks the field commits[0].parents; ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("kept what was read in cache.json: run again to go on from there\n", run.Error, StringComparison.Ordinal);
+        Assert.False(cli.Exists("events.jsonl"));
+        Assert.Contains("\"deployments\":{", cli.Read("cache.json"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void On_a_terminal_the_requests_are_counted_on_a_redrawn_line_then_summed_up()
     {
         using var error = new StringWriter();

@@ -116,6 +116,64 @@ public sealed class DeliverySourceFaultTests : IDisposable
         Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)], fixture.Waits);
     }
 
+    [Fact]
+    public async Task A_compare_commit_without_parents_is_one_line_naming_the_request_and_field_and_the_cache_keeps_what_was_read()
+    {
+        GitHub.Omit("/compare/", "parents");
+        var c2 = fixture.Repository.Main[1];
+
+        var error = await Assert.ThrowsAsync<GitHubSourceException>(fixture.ReadAsync);
+
+        Assert.Equal(
+            $"GitHub's answer to GET /repos/octo-org/model-repo/compare/{c1.Sha}...{c2.Sha} lacks the field commits[0].parents; Lockstep does not guess it. "
+                + "Run again; if it persists, the API (or a proxy in front of it) does not answer as GitHub's REST API does.",
+            error.Message);
+        Assert.Equal([1000L, 1001L], fixture.Cache.Deployments.Keys.Order());
+        Assert.True(fixture.Cache.Commits.ContainsKey(c1.Sha));
+        Assert.Empty(fixture.Cache.Compares);
+    }
+
+    [Fact]
+    public async Task A_deployment_without_created_at_is_refused_rather_than_dropped_from_the_period()
+    {
+        GitHub.Omit("/deployments", "created_at");
+
+        var error = await Assert.ThrowsAsync<GitHubSourceException>(fixture.ReadAsync);
+
+        Assert.StartsWith("GitHub's answer to GET /repos/octo-org/model-repo/deployments lacks the field created_at (deployment 1001); ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public async Task A_rate_limit_told_only_by_its_message_gives_up_naming_the_rate_limit_not_permissions()
+    {
+        GitHub.Fail("/issues", 403, """{"message":"API rate limit exceeded for user ID 1."}""", new Dictionary<string, string>
+        {
+            ["X-RateLimit-Reset"] = SourceFixture.Now.AddMinutes(30).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+        });
+
+        var error = await Assert.ThrowsAsync<GitHubSourceException>(fixture.ReadAsync);
+
+        Assert.Equal(
+            "issues of octo-org/model-repo labelled incident not read: GitHub answered 403 (API rate limit exceeded for user ID 1): "
+                + "primary rate limit until 2026-11-26T00:30:01Z, beyond the 2 min Lockstep waits in all.",
+            error.Message);
+        Assert.Empty(fixture.Waits);
+    }
+
+    [Fact]
+    public async Task Backoffs_and_rate_limit_waits_share_one_budget()
+    {
+        fixture.Budget = TimeSpan.FromSeconds(30);
+        GitHub.Fail("/statuses", 502, """{"message":"Server Error"}""");
+        GitHub.Fail("/issues", 429, """{"message":"Too Many Requests"}""", new Dictionary<string, string> { ["Retry-After"] = "29" });
+
+        var error = await Assert.ThrowsAsync<GitHubSourceException>(fixture.ReadAsync);
+
+        Assert.EndsWith("GitHub answered 429 (Too Many Requests): secondary rate limit until 2026-11-26T00:00:31Z, beyond the 30 s Lockstep waits in all.", error.Message, StringComparison.Ordinal);
+        Assert.Equal([TimeSpan.FromSeconds(2)], fixture.Waits);
+    }
+
     public void Dispose() => fixture.Dispose();
 
     private static Dictionary<string, string> RateLimited(DateTimeOffset reset) => new()
