@@ -125,9 +125,11 @@ public static class PolicyReader
                 yaml.Source, Line(node), where, "no bound: give at least one of min, max, max_regression, min_improvement");
         }
 
+        PsiBounds.Require(yaml.Source, metric, where, keys, min, max);
         if (min > max)
         {
-            throw new InputException(yaml.Source, Line(keys["min"]), $"{where}.min", $"min {min} is greater than max {max}");
+            var text = Numbers.Distinct(min.Value, max!.Value);
+            throw new InputException(yaml.Source, Line(keys["min"]), $"{where}.min", $"min {text[0]} is greater than max {text[1]}");
         }
 
         bool? higherIsBetter = keys.TryGetValue("higher_is_better", out var directionNode)
