@@ -67,18 +67,22 @@ public sealed class ReportCardBuilder
     }
 
     /// <summary>An overall metric, by its flat dotted name (<c>auc</c>, <c>latency.p99_ms</c>); a name given again replaces the value.</summary>
+    /// <exception cref="ArgumentException">The value is NaN or infinite: a gate could not decide on it.</exception>
     public ReportCardBuilder Metric(string name, double value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        RequireFinite(value, $"metric '{name}'");
         metrics[name] = value;
         return this;
     }
 
     /// <summary>A metric of one slice of the evaluation data (<c>region=EU</c>), read by a gate with <c>slice:</c>.</summary>
+    /// <exception cref="ArgumentException">The value is NaN or infinite: a gate could not decide on it.</exception>
     public ReportCardBuilder SliceMetric(string slice, string name, double value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(slice);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        RequireFinite(value, $"metric '{name}' of slice '{slice}'");
         if (!slices.TryGetValue(slice, out var sliceMetrics))
         {
             slices[slice] = sliceMetrics = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -161,6 +165,14 @@ public sealed class ReportCardBuilder
         }
 
         return fullPath;
+    }
+
+    private static void RequireFinite(double value, string what)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException($"{what} is {Core.Numbers.Format(value)}; a report card holds finite numbers", nameof(value));
+        }
     }
 
     private ReportCardBuilder Add(DatasetReference dataset)

@@ -122,6 +122,25 @@ public sealed class ReportCardBuilderTests : IDisposable
         Assert.Null(card.Card);
     }
 
+    [Theory]
+    [InlineData(double.NaN, "metric 'auc' is NaN; a report card holds finite numbers")]
+    [InlineData(double.PositiveInfinity, "metric 'auc' is ∞; a report card holds finite numbers")]
+    [InlineData(double.NegativeInfinity, "metric 'auc' is -∞; a report card holds finite numbers")]
+    public void A_metric_that_is_not_finite_is_refused_by_its_name(double value, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Builder().Metric("auc", value));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_slice_metric_that_is_not_finite_is_refused_by_its_slice_and_name()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Builder().SliceMetric("region=EU", "auc", double.NaN));
+
+        Assert.StartsWith("metric 'auc' of slice 'region=EU' is NaN", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Writing_replaces_an_existing_card_and_leaves_no_temporary_file()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lockstep.Core;
 using Lockstep.Core.Drift;
 using Lockstep.Core.Metrics;
 
@@ -40,6 +41,14 @@ public static class DriftCommand
             if (result.GetValueOrDefault<int>() < 2)
             {
                 result.AddError("--bins must be at least 2");
+            }
+        });
+        PsiThreshold.Validators.Add(result =>
+        {
+            var threshold = result.GetValueOrDefault<double>();
+            if (!double.IsFinite(threshold) || threshold < 0)
+            {
+                result.AddError($"--psi-threshold must be a number of 0 or more (PSI is never negative), got {Numbers.Format(threshold)}");
             }
         });
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lockstep.Core;
 using Lockstep.Core.Evaluation;
 
 namespace Lockstep.Cli.Commands;
@@ -40,7 +41,18 @@ public static class EvalCommand
 
     public static readonly Option<char?> Delimiter = CommonOptions.Delimiter();
 
-    static EvalCommand() => Task.AcceptOnlyFromAmong("binary", "regression");
+    static EvalCommand()
+    {
+        Task.AcceptOnlyFromAmong("binary", "regression");
+        Threshold.Validators.Add(result =>
+        {
+            var threshold = result.GetValueOrDefault<double>();
+            if (threshold is not (>= 0 and <= 1))
+            {
+                result.AddError($"--threshold must be between 0 and 1 (scores are probabilities), got {Numbers.Format(threshold)}");
+            }
+        });
+    }
 
     public static Command Create(Func<CliContext> context)
     {

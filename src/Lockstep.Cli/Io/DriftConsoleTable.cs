@@ -11,9 +11,10 @@ public static class DriftConsoleTable
 
     public static string Render(DriftReport report)
     {
-        var rows = report.Features.Select(f => new[]
+        var psi = PsiTexts.Of(report).Features;
+        var rows = report.Features.Select((f, i) => new[]
         {
-            f.Feature, f.Kind, Numbers.Format(f.Psi), Optional(f.KsPValue), Optional(f.WassersteinNormed), Optional(f.JensenShannon),
+            f.Feature, f.Kind, psi[i], Optional(f.KsPValue), Optional(f.WassersteinNormed), Optional(f.JensenShannon),
             Numbers.PercentWithSign(f.MissingShareDelta), f.Drifted ? "yes" : "no",
         }).ToList();
         var widths = Headers.Select((h, c) => rows.Select(r => r[c].Length).Prepend(h.Length).Max()).ToArray();

@@ -10,8 +10,9 @@ public static class DriftMarkdown
     {
         var md = new StringBuilder();
         var drifted = report.Features.Count(f => f.Drifted);
+        var psi = PsiTexts.Of(report);
         md.Append("### Data drift: ").Append(drifted).Append(" of ").Append(report.Features.Count).Append(" features drifted (PSI ≥ ")
-            .Append(Numbers.Format(report.Settings.PsiThreshold)).AppendLine(")").AppendLine();
+            .Append(psi.Threshold).AppendLine(")").AppendLine();
         md.Append("Reference `").Append(report.Reference.Path).Append("` (").Append(report.ReferenceRows.ToString("N0", CultureInfo.InvariantCulture))
             .Append(" rows) → current `").Append(report.Current.Path).Append("` (").Append(report.CurrentRows.ToString("N0", CultureInfo.InvariantCulture))
             .Append(" rows); binning ").Append(report.Settings.Binning).Append(", empty bins ").Append(report.Settings.EmptyBins).AppendLine(".").AppendLine();
@@ -31,9 +32,10 @@ public static class DriftMarkdown
 
         md.AppendLine("| Feature | Kind | PSI | KS p-value | Wasserstein (norm.) | Jensen–Shannon | Missing Δ | Drifted |");
         md.AppendLine("|---|---|--:|--:|--:|--:|--:|---|");
-        foreach (var f in report.Features)
+        for (var i = 0; i < report.Features.Count; i++)
         {
-            md.Append("| `").Append(f.Feature).Append("` | ").Append(f.Kind).Append(" | ").Append(Numbers.Format(f.Psi)).Append(" | ")
+            var f = report.Features[i];
+            md.Append("| `").Append(f.Feature).Append("` | ").Append(f.Kind).Append(" | ").Append(psi.Features[i]).Append(" | ")
                 .Append(Optional(f.KsPValue)).Append(" | ").Append(Optional(f.WassersteinNormed)).Append(" | ").Append(Optional(f.JensenShannon)).Append(" | ")
                 .Append(Numbers.PercentWithSign(f.MissingShareDelta)).Append(" | ").Append(f.Drifted ? "⚠️ yes" : "no").AppendLine(" |");
         }

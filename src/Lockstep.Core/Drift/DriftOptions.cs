@@ -24,8 +24,17 @@ public sealed record DriftOptions
 
     public EmptyBinRule EmptyBins { get; init; } = EmptyBinRule.Evidently;
 
+    private readonly double psiThreshold = 0.1;
+
     /// <summary>A feature counts as drifted when its PSI reaches this (0.1: the end of the "stable" band).</summary>
-    public double PsiThreshold { get; init; } = 0.1;
+    /// <exception cref="ArgumentOutOfRangeException">Negative, NaN or infinite: PSI is a finite number of 0 or more.</exception>
+    public double PsiThreshold
+    {
+        get => psiThreshold;
+        init => psiThreshold = double.IsFinite(value) && value >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(PsiThreshold), value, $"{nameof(PsiThreshold)} is {Numbers.Format(value)}; expected a finite number of 0 or more");
+    }
 
     /// <summary>Numeric features with at most this many distinct reference values are binned by value in Evidently mode.</summary>
     public const int EvidentlyCategoricalLimit = 20;

@@ -9,12 +9,18 @@ public static class PredictionEvaluator
         [("latency.p50_ms", 50), ("latency.p90_ms", 90), ("latency.p95_ms", 95), ("latency.p99_ms", 99), ("latency.max_ms", 100)];
 
     /// <exception cref="MetricException">The overall metrics are undefined (no rows, one class only).</exception>
+    /// <exception cref="ArgumentException">
+    /// A score, target or latency is NaN or infinite (named by its row index: <c>scores[17] is NaN</c>), a column's
+    /// length differs from the scores', or the threshold is not finite.
+    /// </exception>
     public static EvaluationResult Evaluate(PredictionSet set)
     {
         if (set.Rows == 0)
         {
             throw new MetricException("no rows to evaluate");
         }
+
+        PredictionSetChecks.Require(set);
 
         var parts = set.Slices.SelectMany(Partition).ToList();
         var sliceResults = new (Dictionary<string, double> Metrics, string? Note)[parts.Count];
@@ -47,7 +53,24 @@ public static class PredictionEvaluator
             slices[parts[i].Name] = sliceResults[i].Metrics;
         }
 
-        return new EvaluationResult(metrics!, slices, sliceResults.Where(r => r.Note is not null).Select(r => r.Note!).ToList());
+        // A slice holding a score outside [0, 1] lacks log_loss and brier too; the set's own note names the first such row.
+        var notes = new List<string>();
+        if (set.Task == PredictionTask.Binary && ProbabilityNote(set.Scores.Span) is { } probabilityNote)
+        {
+            notes.Add(probabilityNote);
+        }
+
+        notes.AddRange(sliceResults.Where(r => r.Note is not null).Select(r => r.Note!));
+        return new EvaluationResult(metrics!, slices, notes);
+    }
+
+    /// <summary>Why a binary set has no <c>log_loss</c> and <c>brier</c>: its first score that is not a probability.</summary>
+    private static string? ProbabilityNote(ReadOnlySpan<double> scores)
+    {
+        var index = ClassificationMetrics.FirstNonProbability(scores);
+        return index < 0
+            ? null
+            : $"log_loss and brier left out: the score of row {index + 1} (scores[{index}]) is {ClassificationMetrics.OutsideText(scores[index])}, outside [0, 1]; they need probabilities";
     }
 
     /// <summary>Parallel.For that rethrows a metric error as itself, not wrapped.</summary>

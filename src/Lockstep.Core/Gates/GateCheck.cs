@@ -103,12 +103,14 @@ internal static class GateCheck
     {
         if (gate.Min is { } min && !Tolerance.AtLeast(value, min))
         {
-            breaches.Add($"{Numbers.Format(value)} is below the minimum {Numbers.Format(min)}");
+            var text = Numbers.Distinct(value, min);
+            breaches.Add($"{text[0]} is below the minimum {text[1]}");
         }
 
         if (gate.Max is { } max && !Tolerance.AtMost(value, max))
         {
-            breaches.Add($"{Numbers.Format(value)} is above the maximum {Numbers.Format(max)}");
+            var text = Numbers.Distinct(value, max);
+            breaches.Add($"{text[0]} is above the maximum {text[1]}");
         }
     }
 
@@ -123,9 +125,10 @@ internal static class GateCheck
             var withinLimit = gate.HigherIsBetter ? Tolerance.AtLeast(value, limit) : Tolerance.AtMost(value, limit);
             if (!withinLimit)
             {
+                var text = Numbers.Distinct(value, reference, limit);
                 breaches.Add(
-                    $"{Numbers.Format(value)} is {Numbers.Format(Math.Abs(value - reference))} {worse} than the baseline {Numbers.Format(reference)}; " +
-                    $"a regression of at most {regression} is allowed (limit {Numbers.Format(limit)})");
+                    $"{text[0]} is {Numbers.Format(Math.Abs(value - reference))} {worse} than the baseline {text[1]}; " +
+                    $"a regression of at most {regression} is allowed (limit {text[2]})");
             }
         }
 
@@ -135,8 +138,8 @@ internal static class GateCheck
             var reached = gate.HigherIsBetter ? Tolerance.AtLeast(value, target) : Tolerance.AtMost(value, target);
             if (!reached)
             {
-                breaches.Add(
-                    $"{Numbers.Format(value)} does not improve on the baseline {Numbers.Format(reference)} by {improvement} (target {Numbers.Format(target)})");
+                var text = Numbers.Distinct(value, reference, target);
+                breaches.Add($"{text[0]} does not improve on the baseline {text[1]} by {improvement} (target {text[2]})");
             }
         }
     }

@@ -3,14 +3,16 @@ namespace Lockstep.Core.Metrics;
 /// <summary>
 /// Binary classification metrics as scikit-learn computes them: accuracy, precision, recall and F1 of
 /// <c>score ≥ threshold</c> (zero_division = 0), log loss (clipped at machine epsilon, as <c>log_loss</c>) and the
-/// Brier score (<c>brier_score_loss</c>). Log loss and Brier need probabilities: they are left out when a score
-/// lies outside [0, 1].
+/// Brier score (<c>brier_score_loss</c>). Log loss and Brier need probabilities: <see cref="LogLoss"/> and
+/// <see cref="Brier"/> refuse a score outside [0, 1], and <see cref="Compute"/> leaves both out then, so that the
+/// caller can say which score (<see cref="FirstNonProbability"/>).
 /// </summary>
 public static class ClassificationMetrics
 {
     private const double Epsilon = 2.220446049250313e-16; // np.finfo(np.float64).eps
 
-    /// <exception cref="MetricException">Only one class is present, so the AUC is undefined.</exception>
+    /// <exception cref="MetricException">No rows, or only one class is present, so the AUC is undefined.</exception>
+    /// <exception cref="ArgumentException">A score or the threshold is NaN or infinite, or the lengths differ.</exception>
     public static IReadOnlyDictionary<string, double> Compute(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double threshold)
     {
         var metrics = WithoutAuc(scores, labels, threshold);
@@ -19,59 +21,124 @@ public static class ClassificationMetrics
     }
 
     /// <summary>Every metric but the AUC, which needs both classes.</summary>
+    /// <exception cref="MetricException">No rows.</exception>
+    /// <exception cref="ArgumentException">A score or the threshold is NaN or infinite, or the lengths differ.</exception>
     public static Dictionary<string, double> WithoutAuc(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double threshold)
     {
-        if (scores.IsEmpty)
-        {
-            throw new MetricException("no rows: classification metrics of an empty set are undefined");
-        }
-
-        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
+        RequireRows(scores, labels);
+        FiniteValues.RequireOne(threshold, nameof(threshold));
 
         long truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0;
-        var probabilities = true;
-        var logLoss = default(CompensatedSum);
-        var brier = default(CompensatedSum);
         for (var i = 0; i < scores.Length; i++)
         {
-            var score = scores[i];
-            var positive = labels[i];
-            var predicted = score >= threshold;
-            switch ((predicted, positive))
+            switch ((scores[i] >= threshold, labels[i]))
             {
                 case (true, true): truePositives++; break;
                 case (true, false): falsePositives++; break;
                 case (false, true): falseNegatives++; break;
                 default: trueNegatives++; break;
             }
-
-            if (score is < 0 or > 1)
-            {
-                probabilities = false;
-                continue;
-            }
-
-            var p = Math.Clamp(score, Epsilon, 1 - Epsilon);
-            var q = 1 - p;
-            var total = q + p;
-            logLoss.Add(-Math.Log((positive ? p : q) / total));
-            var error = score - (positive ? 1.0 : 0.0);
-            brier.Add(error * error);
         }
 
         double n = scores.Length;
-        metrics["accuracy"] = (truePositives + trueNegatives) / n;
-        metrics["precision"] = Ratio(truePositives, truePositives + falsePositives);
-        metrics["recall"] = Ratio(truePositives, truePositives + falseNegatives);
-        metrics["f1"] = Ratio(2 * truePositives, (2 * truePositives) + falsePositives + falseNegatives);
-        if (probabilities)
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            metrics["log_loss"] = logLoss.Value / n;
-            metrics["brier"] = brier.Value / n;
+            ["accuracy"] = (truePositives + trueNegatives) / n,
+            ["precision"] = Ratio(truePositives, truePositives + falsePositives),
+            ["recall"] = Ratio(truePositives, truePositives + falseNegatives),
+            ["f1"] = Ratio(2 * truePositives, (2 * truePositives) + falsePositives + falseNegatives),
+        };
+        if (FirstNonProbability(scores) < 0)
+        {
+            metrics["log_loss"] = SumLogLoss(scores, labels) / n;
+            metrics["brier"] = SumBrier(scores, labels) / n;
         }
 
         return metrics;
     }
+
+    /// <summary>scikit-learn's <c>log_loss(labels, scores)</c>: each probability clipped to [ε, 1 − ε] first.</summary>
+    /// <exception cref="MetricException">No rows.</exception>
+    /// <exception cref="ArgumentException">A score is not a probability (NaN, infinite, or outside [0, 1]), or the lengths differ.</exception>
+    public static double LogLoss(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
+    {
+        RequireProbabilities(scores, labels, "log_loss");
+        return SumLogLoss(scores, labels) / scores.Length;
+    }
+
+    /// <summary>scikit-learn's <c>brier_score_loss(labels, scores)</c>: the mean of (score − label)².</summary>
+    /// <exception cref="MetricException">No rows.</exception>
+    /// <exception cref="ArgumentException">A score is not a probability (NaN, infinite, or outside [0, 1]), or the lengths differ.</exception>
+    public static double Brier(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
+    {
+        RequireProbabilities(scores, labels, "brier");
+        return SumBrier(scores, labels) / scores.Length;
+    }
+
+    /// <summary>The index of the first score outside [0, 1] (NaN included), or −1 when every score is a probability.</summary>
+    public static int FirstNonProbability(ReadOnlySpan<double> scores)
+    {
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] is not (>= 0 and <= 1))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static double SumLogLoss(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
+    {
+        var sum = default(CompensatedSum);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var p = Math.Clamp(scores[i], Epsilon, 1 - Epsilon);
+            var q = 1 - p;
+            var total = q + p;
+            sum.Add(-Math.Log((labels[i] ? p : q) / total));
+        }
+
+        return sum.Value;
+    }
+
+    private static double SumBrier(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
+    {
+        var sum = default(CompensatedSum);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var error = scores[i] - (labels[i] ? 1.0 : 0.0);
+            sum.Add(error * error);
+        }
+
+        return sum.Value;
+    }
+
+    private static void RequireRows(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
+    {
+        FiniteValues.RequireSameLength(scores.Length, nameof(scores), labels.Length, nameof(labels));
+        if (scores.IsEmpty)
+        {
+            throw new MetricException("no rows: classification metrics of an empty set are undefined");
+        }
+
+        FiniteValues.Require(scores, nameof(scores));
+    }
+
+    private static void RequireProbabilities(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, string metric)
+    {
+        RequireRows(scores, labels);
+        var index = FirstNonProbability(scores);
+        if (index >= 0)
+        {
+            throw new ArgumentException(
+                $"scores[{index}] is {OutsideText(scores[index])}, outside [0, 1]: {metric} needs probabilities", nameof(scores));
+        }
+    }
+
+    /// <summary>A score outside [0, 1] written with the digits that set it apart from the bound it crosses (1.0000001, not 1).</summary>
+    internal static string OutsideText(double score) => Numbers.Distinct(score, score > 1 ? 1 : 0)[0];
 
     private static double Ratio(long numerator, long denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 }

@@ -47,15 +47,16 @@ public static class JensenShannon
             throw new ArgumentException("the distribution has no bins", name);
         }
 
+        FiniteValues.Require(weights, name);
         var total = new CompensatedSum();
-        foreach (var weight in weights)
+        for (var i = 0; i < weights.Length; i++)
         {
-            if (!double.IsFinite(weight) || weight < 0)
+            if (weights[i] < 0)
             {
-                throw new ArgumentException("weights must be finite and not negative", name);
+                throw new ArgumentException($"{name}[{i}] is {Numbers.Format(weights[i])}; expected a weight of 0 or more", name);
             }
 
-            total.Add(weight);
+            total.Add(weights[i]);
         }
 
         var value = total.Value;

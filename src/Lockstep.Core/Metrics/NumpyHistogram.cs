@@ -8,8 +8,11 @@ namespace Lockstep.Core.Metrics;
 public static class NumpyHistogram
 {
     /// <summary>Sturges' equal-width edges over the values of both sorted samples together.</summary>
+    /// <exception cref="ArgumentException">A value is NaN or infinite, or out of order.</exception>
     public static double[] SturgesEdges(ReadOnlySpan<double> sortedA, ReadOnlySpan<double> sortedB)
     {
+        FiniteValues.RequireSorted(sortedA, nameof(sortedA));
+        FiniteValues.RequireSorted(sortedB, nameof(sortedB));
         var count = sortedA.Length + sortedB.Length;
         if (count == 0)
         {
@@ -28,8 +31,12 @@ public static class NumpyHistogram
     }
 
     /// <summary><c>np.linspace(start, stop, num)</c> with the endpoint.</summary>
+    /// <exception cref="ArgumentException">An end is NaN or infinite, or <paramref name="num"/> is below 2.</exception>
     public static double[] LinearSpace(double start, double stop, int num)
     {
+        FiniteValues.RequireOne(start, nameof(start));
+        FiniteValues.RequireOne(stop, nameof(stop));
+        ArgumentOutOfRangeException.ThrowIfLessThan(num, 2);
         var values = new double[num];
         var divisions = num - 1;
         var delta = stop - start;
@@ -44,8 +51,13 @@ public static class NumpyHistogram
     }
 
     /// <summary>Counts of sorted values per bin, with <c>np.histogram</c>'s edge rules.</summary>
+    /// <param name="sortedValues">Finite values, sorted ascending.</param>
+    /// <param name="edges">At least two edges, ascending; the outer ones may be infinite (open-ended bins).</param>
+    /// <exception cref="ArgumentException">A value is NaN or infinite or out of order, or an edge is NaN or out of order.</exception>
     public static long[] Counts(ReadOnlySpan<double> sortedValues, ReadOnlySpan<double> edges)
     {
+        FiniteValues.RequireSorted(sortedValues, nameof(sortedValues));
+        RequireEdges(edges);
         var counts = new long[edges.Length - 1];
         for (var bin = 0; bin < counts.Length; bin++)
         {
@@ -55,6 +67,27 @@ public static class NumpyHistogram
         }
 
         return counts;
+    }
+
+    private static void RequireEdges(ReadOnlySpan<double> edges)
+    {
+        if (edges.Length < 2)
+        {
+            throw new ArgumentException($"expected at least 2 edges, got {edges.Length}", nameof(edges));
+        }
+
+        for (var i = 0; i < edges.Length; i++)
+        {
+            if (double.IsNaN(edges[i]))
+            {
+                throw new ArgumentException($"edges[{i}] is NaN; expected a number", nameof(edges));
+            }
+
+            if (i > 0 && edges[i] < edges[i - 1])
+            {
+                throw new ArgumentException($"edges[{i}] is less than edges[{i - 1}]; expected edges ascending", nameof(edges));
+            }
+        }
     }
 
     /// <summary>The first index whose value is not less than <paramref name="value"/>.</summary>

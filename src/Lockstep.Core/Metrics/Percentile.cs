@@ -8,12 +8,16 @@ public static class Percentile
 {
     /// <param name="sorted">Finite values sorted ascending.</param>
     /// <param name="percent">0 to 100.</param>
+    /// <exception cref="MetricException">There are no values.</exception>
+    /// <exception cref="ArgumentException">A value is NaN or infinite or out of order, or the percent is outside 0 to 100.</exception>
     public static double Linear(ReadOnlySpan<double> sorted, double percent)
     {
         if (sorted.IsEmpty)
         {
             throw new MetricException("no values: a percentile of an empty set is undefined");
         }
+
+        FiniteValues.RequireSorted(sorted, nameof(sorted));
 
         if (percent is < 0 or > 100 || double.IsNaN(percent))
         {

@@ -17,12 +17,18 @@ public static class Psi
 {
     public const double Epsilon = 1e-4;
 
+    /// <exception cref="ArgumentException">
+    /// The sides have different numbers of bins or none, or a share is NaN, infinite or negative.
+    /// </exception>
     public static double FromShares(ReadOnlySpan<double> reference, ReadOnlySpan<double> current, EmptyBinRule rule)
     {
         if (reference.Length != current.Length || reference.IsEmpty)
         {
             throw new ArgumentException("expected the same, non-zero number of bins on both sides");
         }
+
+        RequireShares(reference, nameof(reference));
+        RequireShares(current, nameof(current));
 
         var r = FillEmpty(reference, rule);
         var c = FillEmpty(current, rule);
@@ -39,12 +45,15 @@ public static class Psi
         FromShares(Shares(reference), Shares(current), rule);
 
     /// <summary>Counts divided by their total.</summary>
+    /// <exception cref="ArgumentException">A count is negative.</exception>
     public static double[] Shares(ReadOnlySpan<long> counts)
     {
         long total = 0;
-        foreach (var count in counts)
+        for (var i = 0; i < counts.Length; i++)
         {
-            total += count;
+            total += counts[i] >= 0
+                ? counts[i]
+                : throw new ArgumentException($"counts[{i}] is {counts[i]}; expected a count of 0 or more", nameof(counts));
         }
 
         if (total == 0)
@@ -59,6 +68,18 @@ public static class Psi
         }
 
         return shares;
+    }
+
+    private static void RequireShares(ReadOnlySpan<double> shares, string name)
+    {
+        FiniteValues.Require(shares, name);
+        for (var i = 0; i < shares.Length; i++)
+        {
+            if (shares[i] < 0)
+            {
+                throw new ArgumentException($"{name}[{i}] is {Numbers.Format(shares[i])}; expected a share of 0 or more", name);
+            }
+        }
     }
 
     private static double[] FillEmpty(ReadOnlySpan<double> shares, EmptyBinRule rule)

@@ -6,12 +6,18 @@ namespace Lockstep.Core.Metrics;
 /// </summary>
 public static class RegressionMetrics
 {
+    /// <exception cref="MetricException">No rows.</exception>
+    /// <exception cref="ArgumentException">A value is NaN or infinite, or the lengths differ.</exception>
     public static IReadOnlyDictionary<string, double> Compute(ReadOnlySpan<double> actual, ReadOnlySpan<double> predicted)
     {
+        FiniteValues.RequireSameLength(actual.Length, nameof(actual), predicted.Length, nameof(predicted));
         if (actual.IsEmpty)
         {
             throw new MetricException("no rows: regression metrics of an empty set are undefined");
         }
+
+        FiniteValues.Require(actual, nameof(actual));
+        FiniteValues.Require(predicted, nameof(predicted));
 
         double n = actual.Length;
         var mean = CompensatedSum.Of(actual) / n;

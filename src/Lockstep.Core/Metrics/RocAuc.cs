@@ -8,12 +8,11 @@ public static class RocAuc
 {
     /// <summary>AUC of <paramref name="scores"/> against binary <paramref name="labels"/> (true = positive class).</summary>
     /// <exception cref="MetricException">Only one class is present: the AUC is undefined.</exception>
+    /// <exception cref="ArgumentException">A score is NaN or infinite, or the lengths differ.</exception>
     public static double Compute(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
     {
-        if (scores.Length != labels.Length)
-        {
-            throw new ArgumentException("scores and labels differ in length", nameof(labels));
-        }
+        FiniteValues.RequireSameLength(scores.Length, nameof(scores), labels.Length, nameof(labels));
+        FiniteValues.Require(scores, nameof(scores));
 
         var positives = 0;
         foreach (var label in labels)
@@ -45,11 +44,19 @@ public static class RocAuc
 
         RadixSort.Sort(positiveScores);
         RadixSort.Sort(negativeScores);
-        return FromSorted(positiveScores, negativeScores);
+        return TwiceMannWhitneyU(positiveScores, negativeScores) / (2.0 * positives * negatives);
     }
 
     /// <summary>AUC from the positives' and the negatives' scores, each sorted ascending.</summary>
+    /// <exception cref="ArgumentException">A side is empty, or holds a NaN, an infinity or a value out of order.</exception>
     public static double FromSorted(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives)
+    {
+        SortedSample.Require(positives, nameof(positives));
+        SortedSample.Require(negatives, nameof(negatives));
+        return TwiceMannWhitneyU(positives, negatives) / (2.0 * positives.Length * negatives.Length);
+    }
+
+    private static long TwiceMannWhitneyU(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives)
     {
         // Twice the Mann–Whitney U, in integers: each positive scores 2 per lower negative and 1 per tied one.
         long twiceU = 0;
@@ -79,6 +86,6 @@ public static class RocAuc
             twiceU += group * ((2L * below) + (tied - below));
         }
 
-        return twiceU / (2.0 * positives.Length * negatives.Length);
+        return twiceU;
     }
 }

@@ -10,22 +10,6 @@ internal static class SortedSample
             throw new ArgumentException("the sample is empty", name);
         }
 
-        if (!double.IsFinite(sample[0]))
-        {
-            throw new ArgumentException("values must be finite", name);
-        }
-
-        for (var i = 1; i < sample.Length; i++)
-        {
-            if (!double.IsFinite(sample[i]))
-            {
-                throw new ArgumentException("values must be finite", name);
-            }
-
-            if (sample[i] < sample[i - 1])
-            {
-                throw new ArgumentException("values must be sorted ascending", name);
-            }
-        }
+        FiniteValues.RequireSorted(sample, name);
     }
 }

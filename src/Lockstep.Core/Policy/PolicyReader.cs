@@ -176,9 +176,15 @@ public static class PolicyReader
             yaml.Report(yaml.At(node, where, "no bound: give at least one of min, max, max_regression, min_improvement"));
         }
 
+        if (metric is not null)
+        {
+            PsiBounds.Check(yaml, metric, where, keys, min, max);
+        }
+
         if (min > max)
         {
-            yaml.Report(yaml.At(keys["min"], $"{where}.min", $"min {min} is greater than max {max}"));
+            var text = Numbers.Distinct(min.Value, max!.Value);
+            yaml.Report(yaml.At(keys["min"], $"{where}.min", $"min {text[0]} is greater than max {text[1]}"));
         }
 
         var higherIsBetter = Flag("higher_is_better");

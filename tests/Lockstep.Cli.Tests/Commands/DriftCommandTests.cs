@@ -108,6 +108,18 @@ public sealed class DriftCommandTests : IDisposable
         Assert.Equal("error: cur.csv: column 'age': no values to compare (all 2 rows are missing)\n", EvalCommandTests.ErrorLine(run));
     }
 
+    [Theory]
+    [InlineData("-0.1", "error: --psi-threshold must be a number of 0 or more (PSI is never negative), got -0.1\n")]
+    [InlineData("NaN", "error: --psi-threshold must be a number of 0 or more (PSI is never negative), got NaN\n")]
+    public void A_negative_psi_threshold_is_refused_in_one_line(string threshold, string expected)
+    {
+        var run = cli.Run("drift", "--reference", "ref.csv", "--current", "cur.csv", "--psi-threshold", threshold, "--out", "drift.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, EvalCommandTests.ErrorLine(run));
+        Assert.False(cli.Exists("drift.json"));
+    }
+
     private static string Csv(IEnumerable<(double Age, string Plan)> rows)
     {
         var text = new StringBuilder("age,plan\n");

@@ -1,5 +1,4 @@
 using Lockstep.Core.Contracts;
-using Lockstep.Core.Metrics;
 
 namespace Lockstep.Cli.Tests.Commands;
 
@@ -37,7 +36,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(0.5, card.Metrics["accuracy"], 1e-12);
         Assert.Equal(0.587473575639252, card.Metrics["log_loss"], 1e-12);
         Assert.Equal(0.214375, card.Metrics["brier"], 1e-12);
-        Assert.Equal(RocAuc.Compute([0.1, 0.6, 0.7, 0.4, 0.95, 0.5, 0.2, 0.05], [false, false, true, true, true, false, true, false]), card.Metrics["auc"]);
+        Assert.Equal(0.75, card.Metrics["auc"]); // roc_auc_score(y, p)
 
         var dataset = Assert.Single(card.Datasets);
         Assert.Equal(("evaluation", "preds.csv", 8L), (dataset.Role, dataset.Uri, dataset.Rows));
@@ -60,7 +59,8 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(39.3, card.Metrics["latency.p99_ms"], 1e-9);
         Assert.Equal(40, card.Metrics["latency.max_ms"]);
         Assert.Equal(["region=EU", "region=US"], card.Slices.Keys.Order());
-        Assert.Equal(RocAuc.Compute([0.1, 0.7, 0.95, 0.2], [false, true, true, true]), card.Slices["region=EU"]["auc"]);
+        // Oracle: roc_auc_score([0, 1, 1, 1], [0.1, 0.7, 0.95, 0.2]) = 1.0 (scikit-learn 1.2.1): the EU rows.
+        Assert.Equal(1.0, card.Slices["region=EU"]["auc"]);
     }
 
     [Fact]
@@ -163,6 +163,39 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--model-name and --model-version are required unless --into", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1.5", "error: --threshold must be between 0 and 1 (scores are probabilities), got 1.5\n")]
+    [InlineData("-0.1", "error: --threshold must be between 0 and 1 (scores are probabilities), got -0.1\n")]
+    [InlineData("NaN", "error: --threshold must be between 0 and 1 (scores are probabilities), got NaN\n")]
+    public void A_threshold_outside_0_1_is_refused_in_one_line(string threshold, string expected)
+    {
+        cli.Write("preds.csv", Predictions);
+
+        var run = cli.Run([.. Args, "--threshold", threshold]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, ErrorLine(run));
+        Assert.False(cli.Exists("card.json"));
+    }
+
+    [Fact]
+    public void Scores_outside_0_1_leave_out_log_loss_and_brier_and_name_the_row()
+    {
+        cli.Write("preds.csv", "y,p\n0,0.1\n1,0.7\n1,1.0000001\n0,-3\n");
+
+        var run = cli.Run(Args);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var card = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+        Assert.False(card.Metrics.ContainsKey("log_loss"));
+        Assert.False(card.Metrics.ContainsKey("brier"));
+        Assert.Equal(1.0, card.Metrics["auc"]);
+        Assert.Contains(
+            "note: log_loss and brier left out: the score of row 3 (scores[2]) is 1.0000001, outside [0, 1]; they need probabilities",
+            run.Error,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,15 +58,8 @@ public class GateSemanticsTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Gate_status_follows_the_policy(string gate, double candidate, double? baseline, GateStatus expected)
-    {
-        var outcome = EvaluateOne(
-            "  - " + gate,
-            Card("candidate.json", (MetricOf(gate), candidate)),
-            baseline is { } b ? Card("baseline.json", (MetricOf(gate), b)) : null);
-
-        Assert.Equal(expected, outcome.Status);
-    }
+    public void Gate_status_follows_the_policy(string gate, double candidate, double? baseline, GateStatus expected) =>
+        Assert.Equal(expected, OneMetric(gate, candidate, baseline).Status);
 
     [Fact]
     public void Missing_metric_is_an_error_naming_the_file_and_field()
@@ -103,6 +96,26 @@ public class GateSemanticsTests
 
         Assert.Contains("baseline is exactly 0", outcome.Why, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{ id: g, metric: drift.psi.max, max: 0.25 }", 0.2500001, null, "0.2500001 is above the maximum 0.25")]
+    [InlineData("{ id: g, metric: auc, min: 0.8 }", 0.79999999, null, "0.79999999 is below the minimum 0.8")]
+    [InlineData("{ id: g, metric: drift.psi.max, max: 0.25 }", 0.31, null, "0.31 is above the maximum 0.25")]
+    [InlineData(
+        "{ id: g, metric: auc, max_regression: 0.02 }", 0.8299999, 0.85,
+        "0.8299999 is 0.02 lower than the baseline 0.85; a regression of at most 0.02 is allowed (limit 0.83)")]
+    [InlineData(
+        "{ id: g, metric: accuracy, min_improvement: 0.05 }", 0.8499999, 0.8,
+        "0.8499999 does not improve on the baseline 0.8 by 0.05 (target 0.85)")]
+    public void A_breach_never_prints_the_value_and_its_bound_alike(string gate, double candidate, double? baseline, string expected) =>
+        Assert.Equal(expected, OneMetric(gate, candidate, baseline).Why);
+
+    /// <summary>One gate over cards that hold only its metric.</summary>
+    private static GateOutcome OneMetric(string gate, double candidate, double? baseline) =>
+        EvaluateOne(
+            "  - " + gate,
+            Card("candidate.json", (MetricOf(gate), candidate)),
+            baseline is { } b ? Card("baseline.json", (MetricOf(gate), b)) : null);
 
     [Fact]
     public void First_model_fails_change_bounds_by_default_and_says_how_to_allow()

@@ -54,4 +54,15 @@ public class JensenShannonTests
         Assert.Throws<ArgumentException>("q", () => JensenShannon.Distance([0.5, 0.5], [-0.5, 1.5]));
         Assert.Throws<ArgumentException>("p", () => JensenShannon.Distance([double.NaN, 1.0], [0.5, 0.5]));
     }
+
+    [Theory]
+    [InlineData(new[] { 0.5, double.NaN }, "q[1] is NaN")]
+    [InlineData(new[] { double.NegativeInfinity, 0.5 }, "q[0] is -∞")]
+    [InlineData(new[] { 0.5, -0.5 }, "q[1] is -0.5; expected a weight of 0 or more")]
+    public void A_bad_weight_is_named_by_its_index(double[] q, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => JensenShannon.Distance([0.5, 0.5], q));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -217,6 +217,17 @@ public class KolmogorovSmirnovTests
         Assert.Throws<ArgumentException>("sortedCurrent", () => KolmogorovSmirnov.TwoSample([1.0], [double.NegativeInfinity]));
     }
 
+    [Theory]
+    [InlineData(new[] { 1.0, double.NaN }, "sortedReference[1] is NaN")]
+    [InlineData(new[] { 1.0, 2, double.PositiveInfinity }, "sortedReference[2] is ∞")]
+    [InlineData(new[] { 1.0, 3, 2 }, "sortedReference[2] = 2 is less than sortedReference[1] = 3")]
+    public void A_bad_value_is_named_by_its_index(double[] reference, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => KolmogorovSmirnov.TwoSample(reference, [1.0]));
+
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertMatches(double[] x, double[] y, double statistic, double pValue)
     {
         var result = KolmogorovSmirnov.TwoSample(x, y);

@@ -31,6 +31,28 @@ public class NumpyHistogramTests
         // Oracle: np.histogram_bin_edges(np.array([4.0, 4.0, 4.0]), bins="sturges") = [3.5, 4.5].
         Assert.Equal([3.5, 4.5], NumpyHistogram.SturgesEdges([4.0, 4.0, 4.0], []));
 
+    [Fact]
+    public void Values_that_are_not_finite_are_refused_by_their_index()
+    {
+        var edges = Assert.Throws<ArgumentException>(() => NumpyHistogram.SturgesEdges([1.0, 2.0], [0.5, double.NaN]));
+        var counts = Assert.Throws<ArgumentException>(() => NumpyHistogram.Counts([1.0, double.PositiveInfinity], [0.0, 1.0, 2.0]));
+
+        Assert.StartsWith("sortedB[1] is NaN", edges.Message, StringComparison.Ordinal);
+        Assert.StartsWith("sortedValues[1] is ∞", counts.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Edges_may_be_open_ended_but_not_nan() =>
+        Assert.Equal([1L, 2], NumpyHistogram.Counts([0.5, 1.0, 7.0], [double.NegativeInfinity, 1.0, double.PositiveInfinity]));
+
+    [Fact]
+    public void A_nan_edge_is_refused_by_its_index()
+    {
+        var error = Assert.Throws<ArgumentException>(() => NumpyHistogram.Counts([1.0], [0.0, double.NaN, 2.0]));
+
+        Assert.StartsWith("edges[1] is NaN", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Property: every value in range lands in exactly the bin the half-open rule gives.</summary>
     [Fact]
     public void Counts_equal_a_brute_force_assignment()

@@ -100,6 +100,14 @@ public class WassersteinTests
         Assert.Throws<ArgumentException>("sortedReference", () => Wasserstein.NormalizedByReferenceStd([double.NaN], [1.0]));
     }
 
+    [Fact]
+    public void A_value_that_is_not_finite_is_named_by_its_index()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Wasserstein.Distance([1.0], [0.5, 2.0, double.PositiveInfinity]));
+
+        Assert.StartsWith("sortedV[2] is ∞", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Values with many ties (a coarse grid) and some continuous spread.</summary>
     private static double[] RandomSample(Random random, int n)
     {

@@ -1,0 +1,36 @@
+using Lockstep.Core.Metrics;
+
+namespace Lockstep.Core.Evaluation;
+
+/// <summary>
+/// The checks a prediction set passes before any metric runs, so that a bad value is named by its row in the whole
+/// set rather than by its place in a slice.
+/// </summary>
+internal static class PredictionSetChecks
+{
+    public static void Require(PredictionSet set)
+    {
+        FiniteValues.Require(set.Scores.Span, "scores");
+        if (set.Task == PredictionTask.Binary)
+        {
+            FiniteValues.RequireSameLength(set.Rows, "scores", set.Labels.Length, "labels");
+            FiniteValues.RequireOne(set.Threshold, "threshold");
+        }
+        else
+        {
+            FiniteValues.RequireSameLength(set.Rows, "scores", set.Targets.Length, "targets");
+            FiniteValues.Require(set.Targets.Span, "targets");
+        }
+
+        if (set.LatencyMs is { } latency)
+        {
+            FiniteValues.RequireSameLength(set.Rows, "scores", latency.Length, "latency");
+            FiniteValues.Require(latency.Span, "latency");
+        }
+
+        foreach (var slice in set.Slices)
+        {
+            FiniteValues.RequireSameLength(set.Rows, "scores", slice.Codes.Length, $"slice {slice.Name}");
+        }
+    }
+}
