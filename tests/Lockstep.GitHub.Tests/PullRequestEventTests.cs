@@ -92,6 +92,7 @@ public class PullRequestEventTests
     [InlineData("""{ "pull_request": { "created_at": "2019-05-15T15:20:33Z" } }""", "e.json: $.pull_request.number: expected an integer")]
     [InlineData("""{ "pull_request": { "number": "2", "created_at": "2019-05-15T15:20:33Z" } }""", "e.json: $.pull_request.number: expected an integer")]
     [InlineData("""{ "pull_request": { "number": 2, "created_at": "yesterday" } }""", "e.json: $.pull_request.created_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'yesterday'")]
+    [InlineData("""{ "pull_request": { "number": 2, "created_at": "01/12/2026" } }""", "e.json: $.pull_request.created_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got '01/12/2026'")]
     [InlineData("""[1, 2]""", "e.json: $: expected a GitHub event payload object")]
     public void A_payload_without_a_usable_pull_request_names_the_field(string json, string message) =>
         Assert.Equal(message, Assert.Throws<InputException>(() => PullRequestEvent.Parse(json, "e.json")).Message);

@@ -78,7 +78,7 @@ public sealed class EventsGitHubCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--since", "ninety", "error: --since expects a number of days such as 90d or an ISO 8601 time, got 'ninety'")]
+    [InlineData("--since", "ninety", "error: --since: expected a number of days such as 90d or an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'ninety'")]
     [InlineData("--repo", "just-a-name", "error: --repo: expected owner/name, got 'just-a-name'")]
     [InlineData("--api-url", "ftp://example.com", "error: --api-url: expected an http(s) address such as https://github.example.com/api/v3, got 'ftp://example.com'")]
     public void A_bad_option_is_one_line_and_exit_2(string option, string value, string error)

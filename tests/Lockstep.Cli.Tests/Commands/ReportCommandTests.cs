@@ -112,7 +112,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         { "", ["report", "--gate", "nope.json"], "error: nope.json: file not found\n" },
         { "dora.json=>{ \"schema\": \"lockstep.dora/v1\",\n", ["report", "--gate", "result.json", "--dora", "dora.json"], "error: dora.json:2: $: invalid JSON: Expected start of a property name or value, but instead reached end of data\n" },
-        { "dora.json=>{ \"schema\": \"lockstep.drift/v1\" }", ["report", "--gate", "result.json", "--dora", "dora.json"], "error: dora.json:1: $: missing required property 'as_of'" },
+        { "dora.json=>{ \"schema\": \"lockstep.drift/v1\" }", ["report", "--gate", "result.json", "--dora", "dora.json"], "error: dora.json: is a drift report (lockstep.drift/v1), expected a DORA report (lockstep.dora/v1)" },
         { "push.json=>{ \"ref\": \"refs/heads/main\", \"commits\": [] }", ["report", "--gate", "result.json", "--pr-event", "push.json"], "error: push.json: $.pull_request: missing: expected a pull_request event payload (opened, synchronize, reopened …)\n" },
         { "event.json=>{ \"pull_request\": { \"number\": 4 } }", ["report", "--gate", "result.json", "--pr-event", "event.json"], "error: event.json: $.pull_request.created_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC)\n" },
         { "", ["report", "--gate", "result.json", "--lane", "data"], "error: Argument 'data' not recognized." },
