@@ -90,6 +90,11 @@ public sealed class AzureTaskInputs
                 .Where(t => t.Item2 is not null).ToDictionary(t => t.Item1, t => t.Item2!),
             IncidentType = Input("incidentType"),
         };
+        if (doraSource == DoraSource.AzureDevOps && delivery.SharedIncidentTag is { } shared)
+        {
+            throw new InputException(Source, null, "modelIncidentTag", $"'{shared}' is codeIncidentTag too: a work item with it would be an incident of both lanes; give each lane its own tag");
+        }
+
         if (doraSource == DoraSource.AzureDevOps && !delivery.ReadsAnything)
         {
             throw new InputException(Source, null, "doraSource", "azure-devops needs at least one of codeEnvironments, modelEnvironments, codePipelines, modelPipelines");

@@ -25,6 +25,14 @@ public sealed record DeliverySourceSettings
     /// <summary>The environment written for a pipeline run taken as a deployment; the policy's production patterns match it.</summary>
     public string PipelineEnvironment { get; init; } = "production";
 
+    /// <summary>
+    /// The tag both lanes name (Azure DevOps tags ignore case), or null: a work item with it would be an incident of
+    /// both lanes, counted twice, so the callers refuse it.
+    /// </summary>
+    public string? SharedIncidentTag =>
+        IncidentTags.TryGetValue(Lane.Code, out var code) && IncidentTags.TryGetValue(Lane.Model, out var model)
+            && string.Equals(code.Trim(), model.Trim(), StringComparison.OrdinalIgnoreCase) ? model : null;
+
     public bool ReadsAnything =>
         Environments.Values.Any(v => v.Count > 0) || Pipelines.Values.Any(v => v.Count > 0) || IncidentTags.Count > 0;
 }

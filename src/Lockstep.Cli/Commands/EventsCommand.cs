@@ -60,9 +60,14 @@ public static class EventsCommand
         };
         command.Validators.Add(result =>
         {
-            if (Delivery(result).ReadsAnything is false)
+            var delivery = Delivery(result);
+            if (delivery.ReadsAnything is false)
             {
                 result.AddError("name at least one --code-environment, --model-environment, --code-pipeline, --model-pipeline or incident tag");
+            }
+            else if (delivery.SharedIncidentTag is { } shared)
+            {
+                result.AddError($"--model-incident-tag: '{shared}' is --code-incident-tag too: a work item with it would be an incident of both lanes; give each lane its own tag");
             }
         });
         command.SetAction((parseResult, ct) => AzureDevOpsEventsRun.ExecuteAsync(

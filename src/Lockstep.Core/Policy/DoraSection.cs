@@ -93,14 +93,13 @@ internal static class DoraSection
             return;
         }
 
-        int LineOf(Lane lane) => PolicyReader.Line(written[lane].First(n => string.Equals(((YamlScalarNode)n).Value, shared, StringComparison.OrdinalIgnoreCase)));
+        YamlNode NodeOf(Lane lane) => written[lane].First(n => string.Equals(((YamlScalarNode)n).Value, shared, StringComparison.OrdinalIgnoreCase));
         var (lane, other) = written.ContainsKey(Lane.Model) ? (Lane.Model, Lane.Code) : (Lane.Code, Lane.Model);
         var otherLabel = written.ContainsKey(other)
-            ? $"an incident label of the {Name(other)} lane too (line {LineOf(other)})"
+            ? $"an incident label of the {Name(other)} lane too (line {PolicyReader.Line(NodeOf(other))})"
             : $"the {Name(other)} lane's default incident label too";
-        throw new InputException(
-            yaml.Source,
-            LineOf(lane),
+        throw yaml.At(
+            NodeOf(lane),
             $"dora.lanes.{Name(lane)}.incident_labels",
             $"'{shared}' is {otherLabel}: an issue with it would be an incident of both lanes; give each lane its own labels");
     }

@@ -81,6 +81,16 @@ public sealed class DoraInputsTests : IDisposable
         Assert.False(cli.Exists("dora.json"));
     }
 
+    [Fact]
+    public void The_azure_devops_source_refuses_one_incident_tag_for_both_lanes()
+    {
+        var run = cli.Run("events", "azure-devops", "--model-environment", "model-production", "--code-incident-tag", "incident", "--model-incident-tag", "incident", "--out", "events.jsonl");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: --model-incident-tag: 'incident' is --code-incident-tag too: a work item with it would be an incident of both lanes; give each lane its own tag\n", run.Error, StringComparison.Ordinal);
+        Assert.False(cli.Exists("events.jsonl"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n  \n\t\n")]
