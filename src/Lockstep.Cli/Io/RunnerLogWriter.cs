@@ -18,15 +18,10 @@ public sealed class RunnerLogWriter(TextWriter inner, IRunnerContext runner) : T
 
     public override void Write(char value)
     {
-        if (value is '\n' or '\r')
+        lock (line)
         {
-            inner.Write(runner.NeutraliseLine(line.ToString()));
-            inner.Write(value);
-            line.Clear();
-            return;
+            Append(value);
         }
-
-        line.Append(value);
     }
 
     public override void Write(string? value)
@@ -36,24 +31,25 @@ public sealed class RunnerLogWriter(TextWriter inner, IRunnerContext runner) : T
             return;
         }
 
-        var start = 0;
-        for (var end = value.AsSpan().IndexOfAny('\n', '\r'); end >= 0; end = value.AsSpan(start).IndexOfAny('\n', '\r'))
+        // Commands print from parallel work too (progress lines); a line is put together and written whole.
+        lock (line)
         {
-            end += start;
-            line.Append(value, start, end - start);
-            Write(value[end]);
-            start = end + 1;
+            foreach (var c in value)
+            {
+                Append(c);
+            }
         }
-
-        line.Append(value, start, value.Length - start);
     }
 
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
     public override void WriteLine(string? value)
     {
-        Write(value);
-        Write(CoreNewLine);
+        lock (line)
+        {
+            Write(value);
+            Write(CoreNewLine);
+        }
     }
 
     /// <summary>Flushes the stream; a line without its break yet stays held (see <see cref="Complete"/>).</summary>
@@ -62,13 +58,30 @@ public sealed class RunnerLogWriter(TextWriter inner, IRunnerContext runner) : T
     /// <summary>Writes the rest of the last line, which has no line break, and flushes the stream.</summary>
     public void Complete()
     {
-        if (line.Length > 0)
+        lock (line)
+        {
+            if (line.Length > 0)
+            {
+                inner.Write(runner.NeutraliseLine(line.ToString()));
+                line.Clear();
+            }
+
+            inner.Flush();
+        }
+    }
+
+    private void Append(char value)
+    {
+        if (value is '\n' or '\r')
         {
             inner.Write(runner.NeutraliseLine(line.ToString()));
+            inner.Write(value);
             line.Clear();
         }
-
-        inner.Flush();
+        else
+        {
+            line.Append(value);
+        }
     }
 
     protected override void Dispose(bool disposing)
