@@ -21,6 +21,7 @@ internal sealed class GitHubExchange(HttpResilience resilience, string token, Gi
     public async Task<T> RunAsync<T>(string what, Func<Task<T>> call, CancellationToken ct, string? notPermittedHint = null)
     {
         ct.ThrowIfCancellationRequested();
+        resilience.CancelWith(ct);
         try
         {
             return await call().ConfigureAwait(false);
@@ -38,6 +39,7 @@ internal sealed class GitHubExchange(HttpResilience resilience, string token, Gi
     public async Task<T> RunCreatingAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct, string? notPermittedHint = null)
     {
         ct.ThrowIfCancellationRequested();
+        resilience.CancelWith(ct);
         var runs = 0;
         try
         {

@@ -30,6 +30,7 @@ public sealed class HttpResilience
     private static readonly ResiliencePropertyKey<bool> NotRepeated = new("lockstep.not-repeated");
 
     private readonly ThrottleReader throttle;
+    private readonly AsyncLocal<CancellationToken> callerToken = new();
     private readonly Lock gate = new();
     private TimeSpan waited;
 
@@ -80,6 +81,12 @@ public sealed class HttpResilience
             }
         }
     }
+
+    /// <summary>
+    /// Cancels the requests sent from here on in this async flow, and their waits, with <paramref name="ct"/>: for
+    /// clients that do not pass the caller's token down (most of Octokit's). Reverts when the calling method returns.
+    /// </summary>
+    public void CancelWith(CancellationToken ct) => callerToken.Value = ct;
 
     /// <summary>The handlers to send through: the retries, each attempt cut after 100 s, then <paramref name="transport"/>.</summary>
     public HttpMessageHandler Handler(HttpMessageHandler transport) =>
@@ -199,11 +206,12 @@ public sealed class HttpResilience
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var context = ResilienceContextPool.Shared.Get(cancellationToken);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, owner.callerToken.Value);
+            var context = ResilienceContextPool.Shared.Get(linked.Token);
             request.SetResilienceContext(context);
             try
             {
-                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                return await base.SendAsync(request, linked.Token).ConfigureAwait(false);
             }
             finally
             {

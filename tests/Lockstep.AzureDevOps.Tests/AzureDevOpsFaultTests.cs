@@ -93,6 +93,20 @@ public sealed class AzureDevOpsFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_thread_create_that_was_stored_before_a_502_is_found_and_not_created_again()
+    {
+        Azure.Fail("POST", 502, afterStoring: true);
+
+        var result = await fixture.Post("pass\n");
+
+        // Mode always: the stored thread is found and edited in place with the same report.
+        Assert.Equal(CommentOutcome.Updated, result.Outcome);
+        Assert.Single(Azure.LockstepThreads);
+        Assert.Equal([TimeSpan.FromSeconds(2)], fixture.Clock.Waits);
+        Assert.Equal(["GET", "POST", "GET", "PATCH"], Azure.Requests.Select(r => r.Split(' ')[0]));
+    }
+
+    [Fact]
     public async Task A_refused_token_names_the_token_and_is_not_retried()
     {
         Azure.Fail("GET", 401, string.Empty, contentType: "text/plain");

@@ -121,8 +121,9 @@ internal sealed partial class FakeAzureDevOps : IDisposable
     }
 
     /// <summary>The next request with this method gets this answer instead of the normal one.</summary>
-    public void Fail(string method, int status, string? body = null, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json; charset=utf-8") =>
-        faults.Enqueue(new Fault(method, status, body ?? $$"""{"$id":"1","message":"VS30063: fault {{status}}","typeKey":"Fault","errorCode":0,"eventId":0}""", headers ?? new Dictionary<string, string>(), contentType));
+    /// <remarks>With <paramref name="afterStoring"/>, the request is carried out first, as when the answer was lost after the server stored it.</remarks>
+    public void Fail(string method, int status, string? body = null, IReadOnlyDictionary<string, string>? headers = null, string contentType = "application/json; charset=utf-8", bool afterStoring = false) =>
+        faults.Enqueue(new Fault(method, status, body ?? $$"""{"$id":"1","message":"VS30063: fault {{status}}","typeKey":"Fault","errorCode":0,"eventId":0}""", headers ?? new Dictionary<string, string>(), contentType, afterStoring));
 
     public void Dispose() => server.Dispose();
 
@@ -231,13 +232,18 @@ internal sealed partial class FakeAzureDevOps : IDisposable
 
     private void Route(string method, IStringMatcher path, Func<IRequestMessage, ResponseMessage> answer) =>
         server.Given(Request.Create().WithPath(path).UsingMethod(method))
-            .RespondWith(Response.Create().WithCallback(request => TakeFault(request.Method) ?? answer(request)));
+            .RespondWith(Response.Create().WithCallback(request => Answer(request, answer)));
 
-    private ResponseMessage? TakeFault(string method)
+    private ResponseMessage Answer(IRequestMessage request, Func<IRequestMessage, ResponseMessage> answer)
     {
-        if (!faults.TryPeek(out var fault) || fault.Method != method || !faults.TryDequeue(out fault))
+        if (!faults.TryPeek(out var fault) || fault.Method != request.Method || !faults.TryDequeue(out fault))
         {
-            return null;
+            return answer(request);
+        }
+
+        if (fault.AfterStoring)
+        {
+            answer(request);
         }
 
         var response = Answer(fault.Status, fault.Body, fault.ContentType);
@@ -263,7 +269,7 @@ internal sealed partial class FakeAzureDevOps : IDisposable
         return kept.Count == 0 ? string.Empty : "?" + string.Join('&', kept);
     }
 
-    private sealed record Fault(string Method, int Status, string Body, IReadOnlyDictionary<string, string> Headers, string ContentType);
+    private sealed record Fault(string Method, int Status, string Body, IReadOnlyDictionary<string, string> Headers, string ContentType, bool AfterStoring);
 }
 
 internal sealed record StoredThread(long Id, string? Status, string Content, int Comments);

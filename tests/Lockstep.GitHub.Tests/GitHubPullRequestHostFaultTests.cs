@@ -169,6 +169,31 @@ public sealed class GitHubPullRequestHostFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancelling_ends_a_rate_limit_wait()
+    {
+        var settings = new GitHubHostSettings
+        {
+            ApiBaseAddress = GitHub.ApiBase,
+            Token = HostFixture.Token,
+            Retry = new Lockstep.Http.HttpRetryPolicy { Clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(HostFixture.Now) },
+        };
+        GitHub.Fail("GET", 429, body: """{"message":"Too Many Requests"}""", headers: new Dictionary<string, string> { ["Retry-After"] = "60" });
+        using var cancel = new CancellationTokenSource();
+
+        var posting = new GitHubPullRequestHost(settings).UpsertReportAsync(HostFixture.Target, "gate", "pass\n", CommentMode.Always, false, cancel.Token);
+        while (GitHub.Requests.Count == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => posting.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Single(GitHub.Requests);
+        Assert.Empty(GitHub.Comments);
+    }
+
+    [Fact]
     public async Task A_plain_403_still_names_the_permission()
     {
         GitHub.Fail("POST", 403, body: """{"message":"Must have admin rights to Repository."}""");

@@ -10,6 +10,7 @@ public sealed class HttpResilienceTests : IDisposable
 
     private readonly FiringClock clock = new(Now);
     private readonly ScriptedTransport transport = new();
+    private ExchangeRecord? lastRecord;
 
     [Fact]
     public async Task A_server_error_is_retried_after_the_first_backoff()
@@ -61,6 +62,18 @@ public sealed class HttpResilienceTests : IDisposable
         Assert.Single(transport.Requests);
         Assert.Empty(clock.Waits);
         Assert.Equal(new ExchangeRecord(1, null, MayHaveBeenCarriedOut: true), record);
+    }
+
+    [Fact]
+    public async Task A_post_whose_connection_failed_is_not_resent_and_is_recorded_as_maybe_carried_out()
+    {
+        transport.ThenNetworkFailure();
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Send(HttpMethod.Post));
+
+        Assert.Equal("connection reset", error.Message);
+        Assert.Single(transport.Requests);
+        Assert.Equal(new ExchangeRecord(1, null, MayHaveBeenCarriedOut: true), lastRecord);
     }
 
     [Fact]
@@ -197,7 +210,16 @@ public sealed class HttpResilienceTests : IDisposable
         using var http = new HttpClient(resilience.Handler(transport), disposeHandler: false);
         using var request = new HttpRequestMessage(method, Address) { Content = method == HttpMethod.Post ? new StringContent("{}") : null };
         request.Options.Set(HttpResilience.Repeatable, repeatable);
-        var answer = await http.SendAsync(request);
+        HttpResponseMessage answer;
+        try
+        {
+            answer = await http.SendAsync(request);
+        }
+        finally
+        {
+            lastRecord = resilience.Last;
+        }
+
         Assert.True(request.Options.TryGetValue(HttpResilience.Record, out var record));
         Assert.Equal(record, resilience.Last);
         return (answer, record);
