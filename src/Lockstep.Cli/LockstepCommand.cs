@@ -8,9 +8,14 @@ namespace Lockstep.Cli;
 /// <summary>The root command: parses, maps usage and input errors to exit code 2 in one line each.</summary>
 public static class LockstepCommand
 {
-    public static RootCommand Create(Func<CliContext> context) => new("""
+    public static RootCommand Create(Func<CliContext> context) => OptionParsing.Apply(new RootCommand("""
         Lockstep: evaluation gates and two-lane delivery metrics for ML models.
         Start with `lockstep demo`; docs: docs/getting-started.md in the Lockstep repository.
+
+        Examples:
+          lockstep demo
+          lockstep gate --policy lockstep.yml --candidate candidate.json --baseline baseline.json
+          lockstep gate --help
         """)
     {
         GateCommand.Create(context),
@@ -26,16 +31,16 @@ public static class LockstepCommand
         ScaffoldCommand.Create(context),
         AzureTaskCommand.Create(context),
         DemoCommand.Create(context),
-    };
+    });
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
         var parseResult = Create(() => context).Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var error in UsageErrors.Describe(parseResult))
             {
-                context.Error.WriteLine($"error: {error.Message}");
+                context.Error.WriteLine($"error: {error}");
             }
 
             context.Error.WriteLine($"See '{CommandPath(parseResult.CommandResult)} --help'.");
