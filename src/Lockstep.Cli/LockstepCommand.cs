@@ -10,7 +10,7 @@ public static class LockstepCommand
 {
     public static RootCommand Create(Func<CliContext> context)
     {
-        var root = Commands(context);
+        var root = OptionParsing.Apply(Commands(context));
         ActionInputsHelp.Install(root);
         return root;
     }
@@ -18,6 +18,11 @@ public static class LockstepCommand
     private static RootCommand Commands(Func<CliContext> context) => new("""
         Lockstep: evaluation gates and two-lane delivery metrics for ML models.
         Start with `lockstep demo`; docs: docs/getting-started.md in the Lockstep repository.
+
+        Examples:
+          lockstep demo
+          lockstep gate --policy lockstep.yml --candidate candidate.json --baseline baseline.json
+          lockstep gate --help
         """)
     {
         GateCommand.Create(context),
@@ -53,9 +58,9 @@ public static class LockstepCommand
     {
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var error in UsageErrors.Describe(parseResult))
             {
-                context.Error.WriteLine($"error: {error.Message}");
+                context.Error.WriteLine($"error: {error}");
             }
 
             context.Error.WriteLine($"See '{CommandPath(parseResult.CommandResult)} --help'.");

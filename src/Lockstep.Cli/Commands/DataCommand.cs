@@ -14,6 +14,10 @@ public static class DataCommand
     public static Command Create(Func<CliContext> context) => new("data", """
         Pin data files by content (SHA-256 and size) in data.lock.json, and verify them against it.
         Training code reads pinned files through DataLock.Path("…") of Lockstep.Sdk; see docs/sdk.md.
+
+        Examples:
+          lockstep data pin data/
+          lockstep data verify
         """)
     {
         DataPinCommand.Create(context),
