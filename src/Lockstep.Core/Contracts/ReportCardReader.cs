@@ -35,6 +35,7 @@ public static class ReportCardReader
 
         card = WithEmptyCollectionsForOmittedOnes(card);
         RejectNullEntries(card, source);
+        FeatureProfileChecks.Require(card.Features, source);
         return card;
     }
 
