@@ -36,6 +36,7 @@ public static class ReportCardReader
 
         card = WithEmptyCollectionsForOmittedOnes(card);
         RejectNullEntries(card, source);
+        FeatureProfileChecks.Require(card.Features, source);
         return card;
     }
 
