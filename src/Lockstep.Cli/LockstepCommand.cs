@@ -42,6 +42,7 @@ public static class LockstepCommand
 
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
+        // The commands read `context` when they run, so they get the one Select returns, with the platform's log writers.
         var parseResult = Create(() => context).Parse(args);
         context = RunnerSelection.Select(context, parseResult.CommandResult.Command.Name);
         try

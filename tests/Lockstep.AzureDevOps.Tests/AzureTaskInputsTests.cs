@@ -58,4 +58,45 @@ public class AzureTaskInputsTests
         Assert.Equal("https://dev.azure.com/fabrikam/Fabrikam%20Fiber/_build/results?buildId=4711", context.BuildUrl!.AbsoluteUri);
         Assert.Null(AzurePipelinesContext.FromEnvironment(new Dictionary<string, string> { ["SYSTEM_TEAMPROJECT"] = "p" }));
     }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("TfsGit", true)]
+    [InlineData("tfsgit", true)]
+    [InlineData("GitHub", false)]
+    [InlineData("GitHubEnterprise", false)]
+    [InlineData("Bitbucket", false)]
+    public void Only_an_Azure_Repos_pull_request_is_one_to_comment_on(string? provider, bool azureRepos)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["SYSTEM_COLLECTIONURI"] = "https://dev.azure.com/fabrikam/",
+            ["SYSTEM_TEAMPROJECT"] = "Fabrikam",
+            ["BUILD_REPOSITORY_ID"] = "3411ebc1-d5aa-464f-9615-0b527bc66719",
+            ["SYSTEM_PULLREQUEST_PULLREQUESTID"] = "22",
+        };
+        if (provider is not null)
+        {
+            environment["BUILD_REPOSITORY_PROVIDER"] = provider;
+        }
+
+        var context = AzurePipelinesContext.FromEnvironment(environment)!;
+
+        Assert.Equal(azureRepos, context.PullRequest is not null);
+        Assert.Equal(!azureRepos, context.ValidatesForeignPullRequest);
+    }
+
+    [Theory]
+    [InlineData("my report")]
+    [InlineData("report/1")]
+    public void A_report_id_outside_the_allowed_characters_is_refused(string reportId)
+    {
+        var error = Assert.Throws<InputException>(() => AzureTaskInputs.FromEnvironment(new Dictionary<string, string>
+        {
+            ["INPUT_CANDIDATE"] = "candidate.json",
+            ["INPUT_REPORTID"] = reportId,
+        }));
+
+        Assert.Equal($"task inputs: reportId: expected 1 to 64 letters, digits, '.', '_' or '-', got '{reportId}'", error.Message);
+    }
 }

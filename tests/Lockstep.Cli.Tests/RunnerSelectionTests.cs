@@ -104,6 +104,23 @@ public sealed class RunnerSelectionTests : IDisposable
         Assert.StartsWith(expected, run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GITHUB_ACTIONS", "true", "::error::pwned", ": :error::pwned  numeric")]
+    [InlineData("TF_BUILD", "True", "##vso[task.complete result=Succeeded]", "# #vso[task.complete result=Succeeded]  numeric")]
+    public void Every_command_is_covered_a_CSV_header_in_the_drift_table_too(string variable, string value, string header, string row)
+    {
+        cli.Environment[variable] = value;
+        cli.Environment["AGENT_TEMPDIRECTORY"] = cli.Directory;
+        cli.Write("reference.csv", $"{header},b\n1,2\n2,3\n3,4\n4,5\n");
+        cli.Write("current.csv", $"{header},b\n1,2\n2,3\n5,4\n6,5\n");
+
+        var run = cli.Run("drift", "--reference", "reference.csv", "--current", "current.csv", "--out", "drift.json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\n" + row, run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n" + header, run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Locally_nothing_is_changed()
     {

@@ -32,11 +32,14 @@ public static class AzureTaskRun
             : null;
         using var host = settings is not null ? new AzureDevOpsPullRequestHost(settings) : null;
         var pullRequest = host is not null ? pipeline?.PullRequest : null;
-        if (pipeline is { ValidatesForeignPullRequest: true })
+        if (pipeline is { ValidatesForeignPullRequest: true, RepositoryProvider: var provider })
         {
+            var onGitHub = provider!.StartsWith("GitHub", StringComparison.OrdinalIgnoreCase)
+                ? " For the comment on a GitHub pull request, run the GitHub Action (uses: lockstep-ml/lockstep@v1) in a GitHub workflow."
+                : string.Empty;
             runner.Annotate(new Annotation(
                 AnnotationLevel.Warning,
-                $"this build validates a pull request of a {pipeline.RepositoryProvider} repository, which Azure Repos cannot comment on or post a status to; the gate, its output variables and the summary are here as usual. For the comment on a GitHub pull request, run the GitHub Action (uses: lockstep-ml/lockstep@v1) in a GitHub workflow.",
+                $"this build validates a pull request of a {provider} repository, which Azure Repos cannot comment on or post a status to; the gate, its output variables and the summary are here as usual.{onGitHub}",
                 Title: "Lockstep posts no pull request thread or status"));
         }
 
