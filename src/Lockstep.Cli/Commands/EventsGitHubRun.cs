@@ -4,6 +4,7 @@ using Lockstep.Core.Dora;
 using Lockstep.Core.Policy;
 using Lockstep.GitHub;
 using Lockstep.GitHub.Deliveries;
+using Lockstep.Http;
 
 namespace Lockstep.Cli.Commands;
 
@@ -48,7 +49,7 @@ public static class EventsGitHubRun
             Dora = dora,
             DoraSource = doraSource,
             Progress = progress.Report,
-            Retry = new GitHubRetryPolicy { Clock = context.Clock, Delay = (wait, token) => Task.Delay(wait, context.Clock, token) },
+            Retry = new HttpRetryPolicy { Clock = context.Clock },
         };
 
         DeliveryHistory history;

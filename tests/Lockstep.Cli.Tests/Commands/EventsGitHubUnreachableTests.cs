@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Lockstep.AzureDevOps.Tests;
+using Lockstep.Tests.Shared;
 using Lockstep.GitHub.Tests.Deliveries;
 
 namespace Lockstep.Cli.Tests.Commands;
@@ -11,7 +11,7 @@ namespace Lockstep.Cli.Tests.Commands;
 /// </summary>
 public sealed class EventsGitHubUnreachableTests : IDisposable
 {
-    private readonly CliHarness cli = new() { Clock = new InstantClock(DateTimeOffset.UtcNow) };
+    private readonly CliHarness cli = new() { Clock = new FiringClock(DateTimeOffset.UtcNow) };
 
     public EventsGitHubUnreachableTests()
     {
