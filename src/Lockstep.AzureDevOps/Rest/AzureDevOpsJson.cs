@@ -6,7 +6,8 @@ namespace Lockstep.AzureDevOps.Rest;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     PropertyNameCaseInsensitive = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(Lockstep.Core.Json.UtcDateTimeOffsetConverter)])]
 [JsonSerializable(typeof(ListOf<CommentThread>))]
 [JsonSerializable(typeof(CommentThread))]
 [JsonSerializable(typeof(ThreadComment))]

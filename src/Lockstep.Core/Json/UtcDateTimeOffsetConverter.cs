@@ -8,7 +8,7 @@ namespace Lockstep.Core.Json;
 /// Timestamps read by <see cref="IsoTime"/>: strict ISO 8601 where one without an offset means UTC, never the
 /// machine's local time zone, so the same file gives the same numbers on every machine.
 /// </summary>
-internal sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+public sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

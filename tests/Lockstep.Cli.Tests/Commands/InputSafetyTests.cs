@@ -52,6 +52,19 @@ public sealed class InputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void An_output_that_cannot_be_written_is_named_never_the_temporary_file()
+    {
+        WriteInputs();
+
+        var run = cli.Run("gate", "--policy", "lockstep.yml", "--candidate", "candidate.json", "--out", "lockstep.yml/result.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: lockstep.yml/result.json: cannot write: ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tmp", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void A_freshness_timestamp_after_as_of_is_an_error_naming_its_line()
     {
         cli.Write("features.csv", "feature,at\nage,2026-11-25T00:00:00Z\nage,2026-11-26T07:00:00Z\n");
