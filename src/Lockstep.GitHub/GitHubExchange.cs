@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lockstep.Http;
 
 namespace Lockstep.GitHub;
@@ -67,18 +66,13 @@ internal sealed class GitHubExchange(HttpResilience resilience, string token, Gi
             { Kind: GitHubFaultKind.NotPermitted } => $"{what}: {fault.Reason}; {notPermittedHint ?? advice.ReadOnlyToken}",
             { Kind: GitHubFaultKind.Fatal } => $"{what}: {fault.Reason}{(fault.Status is { } status ? advice.Hint(status) : string.Empty)}.",
             { RateLimit: { } limit } when refused =>
-                $"{what}: {fault.Reason}: {limit.Kind} rate limit until {limit.UntilText}, beyond the {Duration(Policy.Budget)} Lockstep waits in all.",
+                $"{what}: {fault.Reason}: {limit.Kind} rate limit until {limit.UntilText}, {Policy.BeyondBudget}.",
             { RateLimit: { } limit } => $"{what}: {fault.Reason}: {limit.Kind} rate limit until {limit.UntilText}; gave up after {attempts} attempts.",
-            _ when refused => $"{what}: {fault.Reason}; the next try would wait beyond the {Duration(Policy.Budget)} Lockstep waits in all.",
+            _ when refused => $"{what}: {fault.Reason}; the next try would wait {Policy.BeyondBudget}.",
             _ when attempts > 1 => $"{what}: {fault.Reason}; gave up after {attempts} attempts.",
             _ => $"{what}: {fault.Reason}.",
         };
         var redacted = string.IsNullOrEmpty(token) ? message : message.Replace(token, "***", StringComparison.Ordinal);
         return fault.Kind == GitHubFaultKind.NotPermitted ? advice.NotPermitted(redacted) : advice.Failed(redacted);
     }
-
-    private static string Duration(TimeSpan budget) =>
-        budget.TotalMinutes >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{budget.TotalMinutes:0.#} min")
-            : string.Create(CultureInfo.InvariantCulture, $"{budget.TotalSeconds:0.#} s");
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Lockstep.Http;
 
 /// <summary>
@@ -20,6 +22,15 @@ public sealed record HttpRetryPolicy
 
     /// <summary>The clock whose timers the waits run on.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>How messages end when a wait did not fit: "beyond the 2 min Lockstep waits in all".</summary>
+    public string BeyondBudget => $"beyond the {Describe(Budget)} Lockstep waits in all";
+
+    /// <summary>A wait as messages show it: "10 min", "4 s".</summary>
+    public static string Describe(TimeSpan wait) =>
+        wait.TotalMinutes >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{wait.TotalMinutes:0.#} min")
+            : string.Create(CultureInfo.InvariantCulture, $"{wait.TotalSeconds:0.#} s");
 
     /// <summary>The wait after the <paramref name="failures"/>-th failure in a row: 2 s, 4 s, 8 s … up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan Backoff(int failures)

@@ -118,7 +118,7 @@ internal sealed class AzureDevOpsClient : IDisposable
             if (!response.IsSuccessStatusCode || AzureDevOpsFault.IsSignInPage(response))
             {
                 var record = RecordOf(request);
-                throw Redacted(AzureDevOpsFault.FromResponse(response, text, permission, record.Attempts, record.RefusedWait, resilience.Policy.Budget));
+                throw Redacted(AzureDevOpsFault.FromResponse(response, text, permission, record.Attempts, record.RefusedWait, resilience.Policy));
             }
 
             var continuation = response.Headers.TryGetValues(ContinuationHeader, out var values) ? values.FirstOrDefault() : null;

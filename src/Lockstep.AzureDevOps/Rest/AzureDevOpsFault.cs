@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Lockstep.Http;
 
 namespace Lockstep.AzureDevOps.Rest;
 
@@ -15,7 +15,7 @@ internal static class AzureDevOpsFault
         "the token was not accepted: pass the job's System.AccessToken (or a personal access token that has not expired) to the task";
 
     public static AzureDevOpsException FromResponse(
-        HttpResponseMessage response, string body, string permission, int attempts, TimeSpan? refusedWait, TimeSpan budget)
+        HttpResponseMessage response, string body, string permission, int attempts, TimeSpan? refusedWait, HttpRetryPolicy policy)
     {
         var status = (int)response.StatusCode;
         if (IsSignInPage(response))
@@ -30,7 +30,7 @@ internal static class AzureDevOpsFault
             HttpStatusCode.Forbidden => new($"{answer}; the build identity needs '{permission}'.", AzureDevOpsFailure.NotPermitted),
             HttpStatusCode.NotFound => new($"{answer}; check the collection address, project and ids, and that the identity can see them.", AzureDevOpsFailure.NotFound),
             _ when refusedWait is { } wait => new(
-                $"{answer}; it asked to wait {Seconds(wait)} more, beyond the {Seconds(budget)} Lockstep waits in all.", AzureDevOpsFailure.GaveUp),
+                $"{answer}; it asked to wait {HttpRetryPolicy.Describe(wait)} more, {policy.BeyondBudget}.", AzureDevOpsFailure.GaveUp),
             HttpStatusCode.TooManyRequests => new($"{answer}; still throttled after {attempts} attempts.", AzureDevOpsFailure.GaveUp),
             _ when status >= 500 && attempts > 1 => new($"{answer}; gave up after {attempts} attempts.", AzureDevOpsFailure.GaveUp),
             _ when status >= 500 => new($"{answer}; not repeated, since the request may have been carried out.", AzureDevOpsFailure.MayHaveFailed),
@@ -70,9 +70,4 @@ internal static class AzureDevOpsFault
 
     private static string OneLine(string text) =>
         string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.', ' ');
-
-    private static string Seconds(TimeSpan wait) =>
-        wait.TotalMinutes >= 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{wait.TotalMinutes:0.#} min")
-            : string.Create(CultureInfo.InvariantCulture, $"{wait.TotalSeconds:0.#} s");
 }
