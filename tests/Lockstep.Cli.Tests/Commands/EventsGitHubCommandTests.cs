@@ -110,13 +110,13 @@ public sealed class EventsGitHubCommandTests : IDisposable
     {
         using var error = new StringWriter();
         var context = new CliContext(TextWriter.Null, error, new Dictionary<string, string>(), cli.Directory, false) { ErrorIsTerminal = true };
-        var display = new Io.RequestProgressDisplay(context);
+        var display = new Lockstep.Cli.Io.RequestProgressDisplay(context);
 
         display.Report(new Lockstep.GitHub.Deliveries.RequestCount(12, 3, "deployment statuses", 4988));
         display.Done();
 
         Assert.Matches(
-            @"^\rGitHub: 12 requests \(deployment statuses\)\u001b\[K\r\u001b\[2KGitHub: 12 requests, 3 answered 304 Not Modified from the cache; rate limit: 4,988 left; \d+\.\d s\r?\n$",
+            @"^\rGitHub: 12 requests \(deployment statuses\)\u001b\[K\r\u001b\[JGitHub: 12 requests, 3 answered 304 Not Modified from the cache; rate limit: 4,988 left; \d+\.\d s\r?\n$",
             error.ToString());
     }
 
