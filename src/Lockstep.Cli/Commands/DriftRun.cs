@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Contracts;
@@ -24,19 +25,24 @@ public static class DriftRun
         var described = await TableReader.DescribeAsync(referencePath, settings.ReferencePath, readOptions, cancellationToken).ConfigureAwait(false);
         var requests = Requests(described, settings);
 
-        var referenceProgress = new ReadProgressDisplay(settings.ReferencePath, context);
-        var currentProgress = new ReadProgressDisplay(settings.CurrentPath, context);
-        var reading = new[]
+        // Both files are read at once: one progress line each.
+        var reading = new TerminalLines(context, 2);
+        using var referenceProgress = new ReadProgressDisplay(settings.ReferencePath, context, reading.Row(0));
+        using var currentProgress = new ReadProgressDisplay(settings.CurrentPath, context, reading.Row(1));
+        var reads = new[]
         {
             TableReader.ReadAsync(referencePath, settings.ReferencePath, requests, readOptions with { Progress = referenceProgress }, cancellationToken),
             TableReader.ReadAsync(currentPath, settings.CurrentPath, requests, readOptions with { Progress = currentProgress }, cancellationToken),
         };
-        var tables = await Task.WhenAll(reading).ConfigureAwait(false);
+        var tables = await Task.WhenAll(reads).ConfigureAwait(false);
         var (reference, current) = (tables[0], tables[1]);
         referenceProgress.Done(reference.Rows);
         currentProgress.Done(current.Rows);
 
         var features = new FeatureDrift[requests.Count];
+        using var computing = new TerminalLine(context);
+        computing.Draw(() => string.Create(CultureInfo.InvariantCulture, $"computing drift for {requests.Count:N0} features…"));
+        var compared = 0;
         await Parallel.ForAsync(0, requests.Count, cancellationToken, (i, _) =>
         {
             var name = requests[i].Name;
@@ -45,8 +51,11 @@ public static class DriftRun
             RequireValues(referenceSample, settings.ReferencePath, name);
             RequireValues(currentSample, settings.CurrentPath, name);
             features[i] = FeatureDriftCalculator.Compare(name, referenceSample, currentSample, settings.Options);
+            var done = Interlocked.Increment(ref compared);
+            computing.Draw(() => string.Create(CultureInfo.InvariantCulture, $"computing drift: {done:N0} of {requests.Count:N0} features"));
             return ValueTask.CompletedTask;
         }).ConfigureAwait(false);
+        computing.Clear();
 
         var report = DriftReport.Create(
             settings.Options,

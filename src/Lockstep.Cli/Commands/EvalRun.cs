@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Contracts;
@@ -30,7 +31,7 @@ public static class EvalRun
         requests.AddRange(settings.SliceColumns.Select(column => new ColumnRequest(column, ColumnKind.Text)));
 
         var path = context.Resolve(settings.PredictionsPath);
-        var progress = new ReadProgressDisplay(settings.PredictionsPath, context);
+        using var progress = new ReadProgressDisplay(settings.PredictionsPath, context);
         var table = await TableReader.ReadAsync(
             path, settings.PredictionsPath, requests, new TableReadOptions { Delimiter = settings.Delimiter, Progress = progress }, cancellationToken).ConfigureAwait(false);
         progress.Done(table.Rows);
@@ -50,9 +51,12 @@ public static class EvalRun
         };
 
         EvaluationResult result;
+        using var computing = new TerminalLine(context);
+        computing.Draw(() => string.Create(CultureInfo.InvariantCulture, $"computing metrics for {table.Rows:N0} rows…"));
         try
         {
             result = PredictionEvaluator.Evaluate(set);
+            computing.Clear();
         }
         catch (MetricException e)
         {

@@ -38,7 +38,7 @@ public static class EventsGitHubRun
 
         var api = ApiAddress(settings.ApiUrl);
         var cache = LoadCache(settings.CachePath, api, $"{owner}/{name}", context);
-        var progress = new RequestProgressDisplay(context);
+        using var progress = new RequestProgressDisplay(context);
         var source = new GitHubDeliverySettings
         {
             ApiBaseAddress = api,

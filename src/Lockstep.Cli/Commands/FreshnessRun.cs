@@ -20,7 +20,7 @@ public static class FreshnessRun
         }
 
         var path = context.Resolve(settings.DataPath);
-        var progress = new ReadProgressDisplay(settings.DataPath, context);
+        using var progress = new ReadProgressDisplay(settings.DataPath, context);
         var table = await TableReader.ReadAsync(path, settings.DataPath, requests, new TableReadOptions { Delimiter = settings.Delimiter, Progress = progress }, cancellationToken)
             .ConfigureAwait(false);
         progress.Done(table.Rows);

@@ -5,12 +5,16 @@ namespace Lockstep.Cli.Io;
 
 /// <summary>
 /// Shows how far a long read has come: a redrawn line on a terminal (at most ten times a second), and in CI logs
-/// a single summary line when it is done.
+/// a single summary line when it is done. Disposed before <see cref="Done"/> (Ctrl-C, an error), it ends its line.
 /// </summary>
-public sealed class ReadProgressDisplay(string source, CliContext context) : IProgress<ReadProgress>
+public sealed class ReadProgressDisplay(string source, CliContext context, TerminalLine line) : IProgress<ReadProgress>, IDisposable
 {
-    private readonly TerminalLine line = new(context);
     private ReadProgress last;
+
+    public ReadProgressDisplay(string source, CliContext context)
+        : this(source, context, new TerminalLine(context))
+    {
+    }
 
     public void Report(ReadProgress value)
     {
@@ -30,4 +34,6 @@ public sealed class ReadProgressDisplay(string source, CliContext context) : IPr
         context.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture, $"read {source}: {rows:N0} {(rows == 1 ? "row" : "rows")}, {megabytes:0.0} MB in {line.Elapsed.TotalSeconds:0.0} s"));
     }
+
+    public void Dispose() => line.Dispose();
 }

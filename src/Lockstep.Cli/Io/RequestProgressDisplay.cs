@@ -7,7 +7,7 @@ namespace Lockstep.Cli.Io;
 /// The requests a GitHub read has used: a redrawn line on a terminal while it pages, and one summary line when it
 /// is done, which is all a CI log gets.
 /// </summary>
-public sealed class RequestProgressDisplay(CliContext context)
+public sealed class RequestProgressDisplay(CliContext context) : IDisposable
 {
     private readonly TerminalLine line = new(context);
     private RequestCount last;
@@ -30,6 +30,9 @@ public sealed class RequestProgressDisplay(CliContext context)
         line.Clear();
         context.Error.WriteLine(Summary(last, line.Elapsed));
     }
+
+    /// <summary>Ends a line still drawn (the reading stopped before <see cref="Done"/>) with a newline.</summary>
+    public void Dispose() => line.Dispose();
 
     public static string Summary(RequestCount count, TimeSpan elapsed) => string.Create(
         CultureInfo.InvariantCulture,

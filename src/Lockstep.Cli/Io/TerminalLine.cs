@@ -1,44 +1,29 @@
 namespace Lockstep.Cli.Io;
 
 /// <summary>
-/// A progress line on standard error, redrawn in place at most ten times a second, and only on a terminal: a CI log
-/// gets no progress lines, just the summary the caller prints when done. Work that is usually quick can hold the
-/// first draw back, so a short run leaves no flicker.
+/// One progress line on standard error: a row of <see cref="TerminalLines"/>, alone or beside the lines of other
+/// counters that run at the same time (see there for when anything is drawn).
 /// </summary>
-public sealed class TerminalLine(CliContext context, TimeSpan firstDrawAfter = default)
+public sealed class TerminalLine : IDisposable
 {
-    private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
+    private readonly TerminalLines lines;
+    private readonly int row;
 
-    private readonly long started = context.Clock.GetTimestamp();
-    private TimeSpan? lastDrawn;
+    public TerminalLine(CliContext context, TimeSpan firstDrawAfter = default)
+        : this(new TerminalLines(context, 1, firstDrawAfter), 0)
+    {
+    }
 
-    public TimeSpan Elapsed => context.Clock.GetElapsedTime(started);
+    internal TerminalLine(TerminalLines lines, int row) => (this.lines, this.row) = (lines, row);
+
+    public TimeSpan Elapsed => lines.Elapsed;
 
     /// <summary>Draws the text built by <paramref name="text"/> when a terminal is there and it is time to redraw.</summary>
-    public void Draw(Func<string> text)
-    {
-        if (!context.ErrorIsTerminal)
-        {
-            return;
-        }
+    public void Draw(Func<string> text) => lines.Draw(row, text);
 
-        var elapsed = Elapsed;
-        if (elapsed < firstDrawAfter || elapsed - lastDrawn < RedrawInterval)
-        {
-            return;
-        }
+    /// <summary>Clears the lines, if drawn, so the summary starts on a clean line.</summary>
+    public void Clear() => lines.Clear();
 
-        lastDrawn = elapsed;
-        context.Error.Write($"\r{text()}\u001b[K");
-    }
-
-    /// <summary>Clears the line, if one was drawn, so the summary starts on a clean line.</summary>
-    public void Clear()
-    {
-        if (lastDrawn is not null)
-        {
-            context.Error.Write("\r\u001b[2K");
-            lastDrawn = null;
-        }
-    }
+    /// <summary>Ends a line still drawn with a newline: the work stopped before its summary.</summary>
+    public void Dispose() => lines.End();
 }

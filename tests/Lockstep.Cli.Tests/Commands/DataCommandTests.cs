@@ -175,7 +175,7 @@ public sealed class DataCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Equal(
-            "\rhashing data/big.bin:  35.0% of 3.0 MB\u001b[K\rhashing data/big.bin:  69.9% of 3.0 MB\u001b[K\rhashing data/big.bin: 100.0% of 3.0 MB\u001b[K\r\u001b[2K",
+            "\rhashing data/big.bin:  35.0% of 3.0 MB\u001b[K\rhashing data/big.bin:  69.9% of 3.0 MB\u001b[K\rhashing data/big.bin: 100.0% of 3.0 MB\u001b[K\r\u001b[J",
             error.ToString());
     }
 

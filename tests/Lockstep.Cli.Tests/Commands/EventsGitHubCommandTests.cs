@@ -133,7 +133,7 @@ public sealed class EventsGitHubCommandTests : IDisposable
         display.Done();
 
         Assert.Matches(
-            @"^\rGitHub: 12 requests \(deployment statuses\)\u001b\[K\r\u001b\[2KGitHub: 12 requests, 3 answered 304 Not Modified from the cache; rate limit: 4,988 left; \d+\.\d s\r?\n$",
+            @"^\rGitHub: 12 requests \(deployment statuses\)\u001b\[K\r\u001b\[JGitHub: 12 requests, 3 answered 304 Not Modified from the cache; rate limit: 4,988 left; \d+\.\d s\r?\n$",
             error.ToString());
     }
 
