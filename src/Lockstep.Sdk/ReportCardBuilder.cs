@@ -40,9 +40,11 @@ public sealed class ReportCardBuilder
     /// <param name="role">For example <c>train</c>, <c>validation</c>, <c>test</c>.</param>
     /// <exception cref="DataLockException">The file is pinned but differs from its pin.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative.</exception>
     public ReportCardBuilder Dataset(string role, string path, long? rows = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        ArgumentOutOfRangeException.ThrowIfNegative(rows ?? 0, nameof(rows));
         var located = context.Data.Locate(path);
         if (located.Pin is { } pin)
         {
@@ -59,9 +61,11 @@ public sealed class ReportCardBuilder
     }
 
     /// <summary>A data set that is not a local file (<c>s3://…?versionId=…</c>, a dataset registry URI), with its digest when known.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative.</exception>
     public ReportCardBuilder RemoteDataset(string role, string uri, string? sha256 = null, long? rows = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        ArgumentOutOfRangeException.ThrowIfNegative(rows ?? 0, nameof(rows));
         ArgumentException.ThrowIfNullOrWhiteSpace(uri);
         return Add(new DatasetReference { Role = role, Uri = uri, Sha256 = sha256, Rows = rows });
     }
@@ -177,6 +181,7 @@ public sealed class ReportCardBuilder
 
     private ReportCardBuilder Add(DatasetReference dataset)
     {
+
         datasets.Add(dataset);
         return this;
     }

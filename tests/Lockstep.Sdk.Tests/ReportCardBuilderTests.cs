@@ -134,6 +134,10 @@ public sealed class ReportCardBuilderTests : IDisposable
     }
 
     [Fact]
+    public void A_negative_row_count_is_refused() =>
+        Assert.Throws<ArgumentOutOfRangeException>("rows", () => Builder().RemoteDataset("train", "s3://bucket/train.csv", rows: -1));
+
+    [Fact]
     public void A_slice_metric_that_is_not_finite_is_refused_by_its_slice_and_name()
     {
         var error = Assert.Throws<ArgumentException>(() => Builder().SliceMetric("region=EU", "auc", double.NaN));

@@ -40,9 +40,9 @@ internal static class FiniteValues
 
             if (i > 0 && values[i] < values[i - 1])
             {
+                var text = Numbers.Distinct(values[i], values[i - 1]);
                 throw new ArgumentException(
-                    $"{name}[{i}] = {Numbers.Format(values[i])} is less than {name}[{i - 1}] = {Numbers.Format(values[i - 1])}; expected values sorted ascending",
-                    name);
+                    $"{name}[{i}] = {text[0]} is less than {name}[{i - 1}] = {text[1]}; expected values sorted ascending", name);
             }
         }
     }

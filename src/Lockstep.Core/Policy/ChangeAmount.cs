@@ -23,7 +23,6 @@ public readonly record struct ChangeAmount(double Amount, bool IsRelative)
     /// <summary>The absolute size of the change allowed or required around <paramref name="baseline"/>.</summary>
     public double Around(double baseline) => IsRelative ? Amount * Math.Abs(baseline) : Amount;
 
-    public override string ToString() => IsRelative
-        ? (Amount * 100).ToString("0.####", CultureInfo.InvariantCulture) + "%"
-        : Amount.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <summary>As written, in the one number format of messages (<see cref="Numbers.Format"/>): a tiny amount is 1E-07, not 0.</summary>
+    public override string ToString() => IsRelative ? Numbers.Format(Amount * 100) + "%" : Numbers.Format(Amount);
 }

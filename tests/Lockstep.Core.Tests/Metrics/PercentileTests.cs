@@ -50,6 +50,7 @@ public class PercentileTests
     [InlineData(new[] { 1.0, double.NaN, 3 }, "sorted[1] is NaN")]
     [InlineData(new[] { 1.0, 2, double.PositiveInfinity }, "sorted[2] is ∞")]
     [InlineData(new[] { 1.0, 3, 2 }, "sorted[2] = 2 is less than sorted[1] = 3")]
+    [InlineData(new[] { 0.1, 0.10000001, 0.1 }, "sorted[2] = 0.1 is less than sorted[1] = 0.10000001")]
     public void Values_that_are_not_finite_or_not_sorted_are_refused_by_their_index(double[] values, string expected)
     {
         var error = Assert.Throws<ArgumentException>(() => Percentile.Linear(values, 50));

@@ -40,4 +40,11 @@ public class ChangeAmountTests
     [Fact]
     public void Prints_as_written() =>
         Assert.Equal(("3%", "0.02"), (new ChangeAmount(0.03, true).ToString(), new ChangeAmount(0.02, false).ToString()));
+
+    [Theory]
+    [InlineData(1e-7, false, "1E-07")]
+    [InlineData(0.0000001, true, "1E-05%")]
+    [InlineData(0.125, true, "12.5%")]
+    public void A_tiny_amount_does_not_print_as_zero(double amount, bool relative, string expected) =>
+        Assert.Equal(expected, new ChangeAmount(amount, relative).ToString());
 }
