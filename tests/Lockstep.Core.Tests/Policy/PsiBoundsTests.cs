@@ -5,9 +5,9 @@ namespace Lockstep.Core.Tests.Policy;
 public class PsiBoundsTests
 {
     [Theory]
-    [InlineData("drift.psi.max", "max: -0.25", "p.yml:5: gates[psi].max: expected a PSI bound of 0 or more (PSI is never negative), got -0.25")]
-    [InlineData("drift.psi.age", "min: -0.1", "p.yml:5: gates[psi].min: expected a PSI bound of 0 or more (PSI is never negative), got -0.1")]
-    [InlineData("psi", "max: -1", "p.yml:5: gates[psi].max: expected a PSI bound of 0 or more (PSI is never negative), got -1")]
+    [InlineData("drift.psi.max", "max: -0.25", "p.yml:5:10: gates[psi].max: expected a PSI bound of 0 or more (PSI is never negative), got -0.25")]
+    [InlineData("drift.psi.age", "min: -0.1", "p.yml:5:10: gates[psi].min: expected a PSI bound of 0 or more (PSI is never negative), got -0.1")]
+    [InlineData("psi", "max: -1", "p.yml:5:10: gates[psi].max: expected a PSI bound of 0 or more (PSI is never negative), got -1")]
     public void A_negative_bound_on_a_psi_metric_is_one_line_naming_the_key(string metric, string bound, string expected)
     {
         var yaml = $"version: 1\ngates:\n  - id: psi\n    metric: {metric}\n    {bound}\n";
