@@ -16,6 +16,9 @@ public sealed record CliContext(
     /// <summary>The CI runner, chosen once by <see cref="RunnerSelection.Select"/>; a terminal until then.</summary>
     public Lockstep.Core.Platform.IRunnerContext Runner { get; init; } = new LocalRunner();
 
+    /// <summary>Cancelled when the user presses Ctrl-C, just before the process ends, so progress lines can end theirs.</summary>
+    public CancellationToken Interrupted { get; init; }
+
     /// <summary>Colour only on a terminal and never when <c>NO_COLOR</c> is set (no-color.org).</summary>
     public bool UseColour => OutputIsTerminal && string.IsNullOrEmpty(Variable("NO_COLOR"));
 
@@ -31,9 +34,13 @@ public sealed record CliContext(
             environment[(string)entry.Key] = entry.Value as string ?? string.Empty;
         }
 
+        // The process still ends on Ctrl-C as it would without the handler; the handler only lets progress lines end.
+        var interrupted = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, _) => interrupted.Cancel();
         return new CliContext(Console.Out, Console.Error, environment, Directory.GetCurrentDirectory(), !Console.IsOutputRedirected)
         {
             ErrorIsTerminal = !Console.IsErrorRedirected,
+            Interrupted = interrupted.Token,
         };
     }
 }

@@ -8,16 +8,30 @@ namespace Lockstep.Cli.Io;
 /// progress lines and no escape sequences, just the summaries the callers print when done. Work that is usually
 /// quick can hold the first draw back, so a short run leaves no flicker. Counters report from several threads.
 /// </summary>
-public sealed class TerminalLines(CliContext context, int rows, TimeSpan firstDrawAfter = default)
+public sealed class TerminalLines
 {
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly object gate = new();
-    private readonly string?[] texts = new string?[rows];
-    private readonly long started = context.Clock.GetTimestamp();
-    private readonly bool draws = context.ErrorIsTerminal && !string.Equals(context.Variable("TERM"), "dumb", StringComparison.Ordinal);
+    private readonly CliContext context;
+    private readonly TimeSpan firstDrawAfter;
+    private readonly string?[] texts;
+    private readonly long started;
+    private readonly bool draws;
     private TimeSpan? lastDrawn;
     private int drawnRows;
+    private bool ended;
+
+    public TerminalLines(CliContext context, int rows, TimeSpan firstDrawAfter = default)
+    {
+        (this.context, this.firstDrawAfter) = (context, firstDrawAfter);
+        texts = new string?[rows];
+        started = context.Clock.GetTimestamp();
+        draws = context.ErrorIsTerminal && !string.Equals(context.Variable("TERM"), "dumb", StringComparison.Ordinal);
+
+        // Ctrl-C ends the lines at once, before the process exits.
+        context.Interrupted.Register(End);
+    }
 
     public TimeSpan Elapsed => context.Clock.GetElapsedTime(started);
 
@@ -34,6 +48,11 @@ public sealed class TerminalLines(CliContext context, int rows, TimeSpan firstDr
 
         lock (gate)
         {
+            if (ended)
+            {
+                return;
+            }
+
             texts[row] = text();
             var elapsed = Elapsed;
             if (elapsed < firstDrawAfter || elapsed - lastDrawn < RedrawInterval)
@@ -66,7 +85,8 @@ public sealed class TerminalLines(CliContext context, int rows, TimeSpan firstDr
 
     /// <summary>
     /// Leaves the rows as they are and ends the last one with a newline, for work that stopped before its summary
-    /// (Ctrl-C, an error): what is printed next, or the shell's prompt, starts on a line of its own.
+    /// (Ctrl-C, an error): what is printed next, or the shell's prompt, starts on a line of its own. Nothing is drawn
+    /// after it, so a read still reporting after Ctrl-C cannot draw the line again.
     /// </summary>
     public void End()
     {
@@ -78,8 +98,10 @@ public sealed class TerminalLines(CliContext context, int rows, TimeSpan firstDr
             }
 
             Reset();
+            ended = true;
         }
     }
+
 
     private void Reset()
     {

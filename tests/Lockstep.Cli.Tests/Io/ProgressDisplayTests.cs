@@ -67,6 +67,21 @@ public sealed class ProgressDisplayTests : IDisposable
     }
 
     [Fact]
+    public void Ctrl_c_ends_the_line_at_once_and_nothing_is_drawn_after_it()
+    {
+        using var interrupt = new CancellationTokenSource();
+        var context = Context(terminal: true) with { Interrupted = interrupt.Token };
+        var display = new ReadProgressDisplay("big.csv", context);
+        display.Report(new ReadProgress(100, 1_000, 65_536));
+
+        interrupt.Cancel();
+        clock.Advance(TimeSpan.FromSeconds(1));
+        display.Report(new ReadProgress(200, 1_000, 131_072));
+
+        Assert.Equal("\rreading big.csv:  10.0%  65,536 rows\u001b[K" + Environment.NewLine, error.ToString());
+    }
+
+    [Fact]
     public void Nothing_is_added_on_dispose_after_the_summary()
     {
         var display = new ReadProgressDisplay("big.csv", Context(terminal: true));
