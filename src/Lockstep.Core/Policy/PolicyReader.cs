@@ -144,8 +144,9 @@ public static class PolicyReader
         {
             id = yaml.Attempt(() => yaml.Identifier(idNode, $"{path}.id"), null);
         }
-        else
+        else if (!hasUnknownKeys)
         {
+            // A misspelt key is reported as unknown, with the key it is closest to; "missing" would only repeat it.
             yaml.Report(yaml.At(node, $"{path}.id", "missing: every gate needs an id"));
         }
 
@@ -156,7 +157,7 @@ public static class PolicyReader
         {
             metric = yaml.Attempt(() => yaml.NonEmptyString(metricNode, $"{where}.metric"), null);
         }
-        else
+        else if (!hasUnknownKeys)
         {
             yaml.Report(yaml.At(node, $"{where}.metric", "missing: name the metric this gate reads"));
         }

@@ -76,7 +76,7 @@ public sealed class DoraInputsTests : IDisposable
         var run = cli.Run("dora", "--events", "events.jsonl", "--policy", "lockstep.yml", "--json", "dora.json");
 
         Assert.Equal(
-            (2, "error: lockstep.yml:7: dora.lanes.model.incident_labels: 'incident' is an incident label of the code lane too (line 5): an issue with it would be an incident of both lanes; give each lane its own labels\n"),
+            (2, "error: lockstep.yml:7:25: dora.lanes.model.incident_labels: 'incident' is an incident label of the code lane too (line 5): an issue with it would be an incident of both lanes; give each lane its own labels\n"),
             (run.ExitCode, run.Error));
         Assert.False(cli.Exists("dora.json"));
     }

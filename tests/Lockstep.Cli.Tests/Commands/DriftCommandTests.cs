@@ -110,7 +110,7 @@ public sealed class DriftCommandTests : IDisposable
 
     [Theory]
     [InlineData("-0.1", "error: --psi-threshold must be a number of 0 or more (PSI is never negative), got -0.1\n")]
-    [InlineData("NaN", "error: --psi-threshold must be a number of 0 or more (PSI is never negative), got NaN\n")]
+    [InlineData("NaN", "error: --psi-threshold expects a number, got 'NaN'\n")]
     public void A_negative_psi_threshold_is_refused_in_one_line(string threshold, string expected)
     {
         var run = cli.Run("drift", "--reference", "ref.csv", "--current", "cur.csv", "--psi-threshold", threshold, "--out", "drift.json");

@@ -168,7 +168,7 @@ public sealed class EvalCommandTests : IDisposable
     [Theory]
     [InlineData("1.5", "error: --threshold must be between 0 and 1 (scores are probabilities), got 1.5\n")]
     [InlineData("-0.1", "error: --threshold must be between 0 and 1 (scores are probabilities), got -0.1\n")]
-    [InlineData("NaN", "error: --threshold must be between 0 and 1 (scores are probabilities), got NaN\n")]
+    [InlineData("NaN", "error: --threshold expects a number, got 'NaN'\n")]
     public void A_threshold_outside_0_1_is_refused_in_one_line(string threshold, string expected)
     {
         cli.Write("preds.csv", Predictions);

@@ -67,7 +67,7 @@ public sealed class EventsGitHubUnreachableTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.StartsWith("wrote events.jsonl: 0 deployments, 0 incidents since ", run.Out, StringComparison.Ordinal);
         Assert.Equal(
-            (2, "error: shared.yml:5: dora.lanes.model.incident_labels: 'incident' is the code lane's default incident label too: an issue with it would be an incident of both lanes; give each lane its own labels\n"),
+            (2, "error: shared.yml:5:25: dora.lanes.model.incident_labels: 'incident' is the code lane's default incident label too: an issue with it would be an incident of both lanes; give each lane its own labels\n"),
             (shared.ExitCode, shared.Error));
         Assert.Equal(requests, github.Requests.Count);
         Assert.False(cli.Exists("shared-cache.json"));

@@ -176,7 +176,7 @@ public sealed class GitHubActionTests : IDisposable
     [InlineData("INPUT_FAIL-ON", "sometimes", "action inputs: fail-on: expected fail, warn or never, got 'sometimes'")]
     [InlineData("INPUT_REPORT-ID", "my report", "action inputs: report-id: expected 1 to 64 letters, digits, '.', '_' or '-', got 'my report'")]
     [InlineData("INPUT_CANDIDATE", "missing.json", "missing.json: file not found")]
-    [InlineData("INPUT_POLICY", "bad.yml", "bad.yml:4: ")]
+    [InlineData("INPUT_POLICY", "bad.yml", "bad.yml:4:5: ")]
     public void A_bad_input_is_one_line_and_exit_2_and_still_sets_verdict_error_and_says_why_in_the_summary(string name, string value, string problem)
     {
         cli.Write("bad.yml", "version: 1\ngates:\n  - id: auc-floor\n    metrc: auc\n    min: 0.8\n");
