@@ -165,6 +165,11 @@ internal static class EventLineParser
         throw new InputException(source, line, $"$.{field}", $"expected {IsoTime.Expected}");
     }
 
+    /// <summary>A commit's time without building its field path, which only an error needs (two per commit, millions a file).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static DateTimeOffset? FastTime(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && IsoTime.TryParse(reader.ValueSpan, out var value) ? value : null;
+
     private static List<string>? Strings(ref Utf8JsonReader reader, string field, string source, int line)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -212,11 +217,11 @@ internal static class EventLineParser
                 }
                 else if (name.SequenceEqual("authored_at"u8))
                 {
-                    authored = Time(ref reader, $"{field}[{count}].authored_at", source, line);
+                    authored = FastTime(ref reader) ?? Time(ref reader, $"{field}[{count}].authored_at", source, line);
                 }
                 else if (name.SequenceEqual("committed_at"u8))
                 {
-                    committed = Time(ref reader, $"{field}[{count}].committed_at", source, line);
+                    committed = FastTime(ref reader) ?? Time(ref reader, $"{field}[{count}].committed_at", source, line);
                 }
                 else
                 {

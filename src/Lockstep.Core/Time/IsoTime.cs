@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Lockstep.Core.Time;
 
 /// <summary>
@@ -27,6 +29,7 @@ public static class IsoTime
         text.Length > 60 ? $"expected {Expected}, got '{text[..57]}...'" : $"expected {Expected}, got '{text}'";
 
     /// <summary>Parses a time; without an offset it is UTC.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset value)
     {
         value = default;
@@ -73,6 +76,7 @@ public static class IsoTime
     }
 
     /// <summary>Parses a time written in UTF-8 (an events line, a JSON string), by the same rules.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
     {
         value = default;
