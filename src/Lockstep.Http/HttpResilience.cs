@@ -125,8 +125,11 @@ public sealed class HttpResilience
             }
             catch (Exception e) when (mayHaveBeenCarriedOut(e) && attempt < Policy.MaxAttempts)
             {
-                if (!await TryWaitAsync(Policy.Backoff(attempt), ct).ConfigureAwait(false))
+                var backoff = Policy.Backoff(attempt);
+                if (!await TryWaitAsync(backoff, ct).ConfigureAwait(false))
                 {
+                    // The budget, not the attempts, ended it: the message says so.
+                    Last = Last with { RefusedWait = backoff };
                     throw;
                 }
             }

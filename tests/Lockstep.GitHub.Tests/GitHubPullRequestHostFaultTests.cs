@@ -69,6 +69,23 @@ public sealed class GitHubPullRequestHostFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_create_stopped_by_the_budget_says_so_rather_than_counting_attempts()
+    {
+        using var tight = new HostFixture(budget: TimeSpan.FromSeconds(5));
+        for (var i = 0; i < 4; i++)
+        {
+            tight.GitHub.Fail("POST", 502);
+        }
+
+        var error = await Assert.ThrowsAsync<PullRequestHostException>(() => tight.Post("pass\n"));
+
+        Assert.Equal("Lockstep report 'gate' not posted on octo-org/model-repo#7: GitHub answered 502 (Server Error); the next try would wait beyond the 5 s Lockstep waits in all.", error.Message);
+        Assert.Equal(2, tight.GitHub.Requests.Count(r => r.StartsWith("POST", StringComparison.Ordinal)));
+        Assert.Equal([TimeSpan.FromSeconds(2)], tight.Waits);
+        Assert.Empty(tight.GitHub.Comments);
+    }
+
+    [Fact]
     public async Task Server_errors_give_up_after_the_attempts_allowed_without_showing_the_token()
     {
         for (var i = 0; i < 4; i++)
