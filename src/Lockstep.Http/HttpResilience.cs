@@ -57,6 +57,7 @@ public sealed class HttpResilience
                 }
 
                 args.Context.Properties.Set(Attempts, args.AttemptNumber + 2);
+                policy.OnWait?.Invoke(args.RetryDelay, WhatFailed(args.Outcome, args.Context));
                 return default;
             },
         };
@@ -105,6 +106,7 @@ public sealed class HttpResilience
             waited += wait;
         }
 
+        Policy.OnWait?.Invoke(wait, "looking again for what the last try may have created");
         await Task.Delay(wait, Policy.Clock, ct).ConfigureAwait(false);
         return true;
     }
@@ -136,7 +138,16 @@ public sealed class HttpResilience
         }
     }
 
-    private async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, int attemptNumber, ResilienceContext context)
+    private static string WhatFailed(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
+    {
+        var request = context.GetRequestMessage();
+        var what = request is null ? "the request" : $"{request.Method} {request.RequestUri?.AbsolutePath}";
+        return outcome.Result is { } answer
+            ? $"{what} answered {(int)answer.StatusCode}"
+            : $"{what} failed ({outcome.Exception?.Message.TrimEnd('.')})";
+    }
+
+        private async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, int attemptNumber, ResilienceContext context)
     {
         if (context.CancellationToken.IsCancellationRequested)
         {

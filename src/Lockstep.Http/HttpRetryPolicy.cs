@@ -23,6 +23,9 @@ public sealed record HttpRetryPolicy
     /// <summary>The clock whose timers the waits run on.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Told before each wait (how long, and what it waits out), so that a wait of seconds is never silent.</summary>
+    public Action<TimeSpan, string>? OnWait { get; init; }
+
     /// <summary>How messages end when a wait did not fit: "beyond the 2 min Lockstep waits in all".</summary>
     public string BeyondBudget => $"beyond the {Describe(Budget)} Lockstep waits in all";
 

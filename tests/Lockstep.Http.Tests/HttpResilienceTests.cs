@@ -41,6 +41,24 @@ public sealed class HttpResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_wait_is_told_before_it_starts_with_what_it_waits_out()
+    {
+        transport.Then(HttpStatusCode.BadGateway).ThenNetworkFailure();
+        var told = new List<string>();
+        var resilience = new HttpResilience(new HttpRetryPolicy { Clock = clock, OnWait = (wait, why) => told.Add($"{wait.TotalSeconds} s: {why}") });
+        using var http = new HttpClient(resilience.Handler(transport), disposeHandler: false);
+
+        using var answer = await http.GetAsync(Address);
+        await resilience.RepeatAsync(() => Task.FromResult(0), _ => false, CancellationToken.None);
+        await resilience.TryWaitAsync(TimeSpan.FromSeconds(3), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(
+            ["2 s: GET /api/things answered 502", "4 s: GET /api/things failed (connection reset)", "3 s: looking again for what the last try may have created"],
+            told);
+    }
+
+    [Fact]
     public async Task A_network_failure_is_retried_like_a_server_error()
     {
         transport.ThenNetworkFailure();

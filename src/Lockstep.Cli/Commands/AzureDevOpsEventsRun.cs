@@ -46,7 +46,7 @@ public static class AzureDevOpsEventsRun
             throw new InputException("AZURE_DEVOPS_TOKEN", null, null, "missing: set AZURE_DEVOPS_TOKEN (a personal access token) or map SYSTEM_ACCESSTOKEN: $(System.AccessToken)");
         }
 
-        var azure = new AzureDevOpsSettings { CollectionUri = collectionUri, Project = project, Credential = AzureDevOpsCredential.FromToken(token) };
+        var azure = new AzureDevOpsSettings { CollectionUri = collectionUri, Project = project, Credential = AzureDevOpsCredential.FromToken(token), Retry = RetryNotes.Told(context) };
         try
         {
             await FetchAsync(azure, settings.Delivery with { Since = context.Clock.GetUtcNow().AddDays(-settings.Days) }, settings.OutPath, context, ct)

@@ -28,7 +28,7 @@ public static class AzureTaskRun
 
         var pipeline = AzurePipelinesContext.FromEnvironment(context.Environment);
         var settings = pipeline is not null && !string.IsNullOrWhiteSpace(token)
-            ? new AzureDevOpsSettings { CollectionUri = pipeline.CollectionUri, Project = pipeline.Project, Credential = AzureDevOpsCredential.FromToken(token) }
+            ? new AzureDevOpsSettings { CollectionUri = pipeline.CollectionUri, Project = pipeline.Project, Credential = AzureDevOpsCredential.FromToken(token), Retry = RetryNotes.Told(context) }
             : null;
         using var host = settings is not null ? new AzureDevOpsPullRequestHost(settings) : null;
         var pullRequest = host is not null ? pipeline?.PullRequest : null;

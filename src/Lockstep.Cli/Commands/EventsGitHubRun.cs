@@ -49,7 +49,7 @@ public static class EventsGitHubRun
             Dora = dora,
             DoraSource = doraSource,
             Progress = progress.Report,
-            Retry = new HttpRetryPolicy { Clock = context.Clock },
+            Retry = RetryNotes.ToldTo(new HttpRetryPolicy { Clock = context.Clock }, progress.Note),
         };
 
         DeliveryHistory history;

@@ -1,3 +1,4 @@
+using Lockstep.Cli.Io;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
 using Lockstep.Core.Reporting;
@@ -28,7 +29,7 @@ internal static class GitHubActionCheck
             return;
         }
 
-        var checks = new GitHubCheckRuns(new GitHubHostSettings { Token = token, ApiBaseAddress = GitHubActionRun.ApiBase(context) });
+        var checks = new GitHubCheckRuns(new GitHubHostSettings { Token = token, ApiBaseAddress = GitHubActionRun.ApiBase(context), Retry = RetryNotes.Told(context) });
         var report = new CheckRunReport(owner, repository, headSha, Name(inputs.ReportId), Conclusion(result.Verdict, inputs.FailOn), Title(result), markdown, step.Held)
         {
             ExternalId = inputs.ReportId,

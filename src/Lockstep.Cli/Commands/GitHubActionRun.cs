@@ -73,7 +73,7 @@ public static class GitHubActionRun
         var failing = FailOnRule.Fails(gate.Result.Verdict, inputs.FailOn);
         if (pullRequest is { } pr && inputs.Token is { } commentToken && inputs.CommentMode != CommentMode.Off)
         {
-            var host = new GitHubPullRequestHost(new GitHubHostSettings { Token = commentToken, ApiBaseAddress = ApiBase(context) });
+            var host = new GitHubPullRequestHost(new GitHubHostSettings { Token = commentToken, ApiBaseAddress = ApiBase(context), Retry = RetryNotes.Told(context) });
             await PullRequestSteps.CommentAsync(host, pr.Target, inputs.ReportId, markdown, inputs.CommentMode, failing, context, runner, cancellationToken)
                 .ConfigureAwait(false);
         }

@@ -18,6 +18,9 @@ public sealed class RequestProgressDisplay(CliContext context) : IDisposable
         line.Draw(() => string.Create(CultureInfo.InvariantCulture, $"GitHub: {count.Sent:N0} requests ({count.Reading})"));
     }
 
+    /// <summary>A note while the requests go on (a retry's wait), printed above the progress line.</summary>
+    public void Note(string text) => line.WriteAbove(text);
+
     /// <summary>Whether GitHub gave what was asked at least once: when not, the run read nothing and has nothing to sum up.</summary>
     public bool AnythingRead => last.Answered > 0;
 

@@ -21,6 +21,9 @@ public sealed class TerminalLine : IDisposable
     /// <summary>Draws the text built by <paramref name="text"/> when a terminal is there and it is time to redraw.</summary>
     public void Draw(Func<string> text) => lines.Draw(row, text);
 
+    /// <summary>Prints a line of its own above the progress, which is drawn again below it.</summary>
+    public void WriteAbove(string text) => lines.WriteAbove(text);
+
     /// <summary>Clears the lines, if drawn, so the summary starts on a clean line.</summary>
     public void Clear() => lines.Clear();
 

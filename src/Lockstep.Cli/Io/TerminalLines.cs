@@ -83,6 +83,22 @@ public sealed class TerminalLines
         }
     }
 
+    /// <summary>Prints a line of its own where the rows are (a note while the work goes on); the next redraw puts them back below it.</summary>
+    public void WriteAbove(string line)
+    {
+        lock (gate)
+        {
+            if (drawnRows > 0)
+            {
+                context.Error.Write(ToFirstRow() + "\u001b[J");
+                drawnRows = 0;
+                lastDrawn = null;
+            }
+
+            context.Error.WriteLine(line);
+        }
+    }
+
     /// <summary>
     /// Leaves the rows as they are and ends the last one with a newline, for work that stopped before its summary
     /// (Ctrl-C, an error): what is printed next, or the shell's prompt, starts on a line of its own. Nothing is drawn

@@ -27,7 +27,13 @@ public sealed class EventsGitHubUnreachableTests : IDisposable
         var run = cli.Run("events", "github", "--api-url", api, "--out", "events.jsonl", "--cache", "cache.json");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Matches(@"^error: deployments( to \S+)? of octo-org/model-repo not read: network failure \(.+\); gave up after 4 attempts\.\n$", run.Error);
+        // Each wait is told before it starts, then the one error line.
+        Assert.Matches(
+            @"^note: waiting 2 s to try again: GET /api/v3/repos/octo-org/model-repo/\S+ failed \(.+\)\n"
+            + @"note: waiting 4 s to try again: GET \S+ failed \(.+\)\n"
+            + @"note: waiting 8 s to try again: GET \S+ failed \(.+\)\n"
+            + @"error: deployments( to \S+)? of octo-org/model-repo not read: network failure \(.+\); gave up after 4 attempts\.\n$",
+            run.Error);
         Assert.Equal(string.Empty, run.Out);
         Assert.False(cli.Exists("events.jsonl"));
         Assert.False(cli.Exists("cache.json"));

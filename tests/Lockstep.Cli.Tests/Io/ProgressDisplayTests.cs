@@ -35,6 +35,31 @@ public sealed class ProgressDisplayTests : IDisposable
     }
 
     [Fact]
+    public void A_note_is_printed_on_a_line_of_its_own_and_the_progress_is_drawn_again_below_it()
+    {
+        var line = new TerminalLines(Context(terminal: true), 1).Row(0);
+        line.Draw(() => "GitHub: 3 requests");
+
+        line.WriteAbove("note: waiting 2 s to try again: GET /x answered 502");
+        line.Draw(() => "GitHub: 4 requests");
+
+        Assert.Equal(
+            $"\rGitHub: 3 requests\u001b[K\r\u001b[Jnote: waiting 2 s to try again: GET /x answered 502{Environment.NewLine}\rGitHub: 4 requests\u001b[K",
+            error.ToString());
+    }
+
+    [Fact]
+    public void A_note_in_a_log_is_just_the_note()
+    {
+        var line = new TerminalLines(Context(terminal: false), 1).Row(0);
+        line.Draw(() => "GitHub: 3 requests");
+
+        line.WriteAbove("note: waiting 2 s to try again: GET /x answered 502");
+
+        Assert.Equal("note: waiting 2 s to try again: GET /x answered 502\n", error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Done_clears_every_line_and_leaves_one_summary_per_file()
     {
         var context = Context(terminal: true);
