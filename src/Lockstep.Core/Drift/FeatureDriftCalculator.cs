@@ -113,9 +113,9 @@ public static class FeatureDriftCalculator
     public static double[] QuantileEdges(ReadOnlySpan<double> sortedReference, int bins)
     {
         var edges = new List<double> { double.NegativeInfinity };
-        for (var k = 1; k < bins; k++)
+        var percents = Enumerable.Range(1, bins - 1).Select(k => 100.0 * k / bins).ToArray();
+        foreach (var edge in Percentile.Linear(sortedReference, percents))
         {
-            var edge = Percentile.Linear(sortedReference, 100.0 * k / bins);
             if (edge > edges[^1])
             {
                 edges.Add(edge);

@@ -101,9 +101,10 @@ public static class PredictionEvaluator
         {
             var sorted = latency.ToArray();
             RadixSort.Sort(sorted);
-            foreach (var (name, percent) in LatencyPercentiles)
+            var values = Percentile.Linear(sorted, LatencyPercentiles.Select(p => p.Percent).ToArray());
+            for (var i = 0; i < LatencyPercentiles.Length; i++)
             {
-                metrics[name] = Percentile.Linear(sorted, percent);
+                metrics[LatencyPercentiles[i].Name] = values[i];
             }
         }
 

@@ -18,7 +18,30 @@ public static class Percentile
         }
 
         FiniteValues.RequireSorted(sorted, nameof(sorted));
+        return OfChecked(sorted, percent);
+    }
 
+    /// <summary>Several percentiles of one sample, which is checked once (a check is a pass over every value).</summary>
+    /// <inheritdoc cref="Linear(ReadOnlySpan{double}, double)"/>
+    public static double[] Linear(ReadOnlySpan<double> sorted, ReadOnlySpan<double> percents)
+    {
+        if (sorted.IsEmpty)
+        {
+            throw new MetricException("no values: a percentile of an empty set is undefined");
+        }
+
+        FiniteValues.RequireSorted(sorted, nameof(sorted));
+        var result = new double[percents.Length];
+        for (var i = 0; i < percents.Length; i++)
+        {
+            result[i] = OfChecked(sorted, percents[i]);
+        }
+
+        return result;
+    }
+
+    private static double OfChecked(ReadOnlySpan<double> sorted, double percent)
+    {
         if (percent is < 0 or > 100 || double.IsNaN(percent))
         {
             throw new ArgumentOutOfRangeException(nameof(percent), percent, "expected 0 to 100");

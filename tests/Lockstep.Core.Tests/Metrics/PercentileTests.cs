@@ -43,6 +43,22 @@ public class PercentileTests
         Assert.Equal(expected, Percentile.Linear(ArithmeticSample.Sorted(n, a, b, m, scale, offset), percent));
 
     [Fact]
+    public void Several_percentiles_of_one_sample_are_numpys() =>
+        // np.percentile(np.arange(1, 101, dtype=float), [10, 50, 99, 100]) = [10.9, 50.5, 99.01, 100.0] (numpy 1.24.2)
+        Assert.Equal([10.9, 50.5, 99.01, 100.0], Percentile.Linear(Enumerable.Range(1, 100).Select(i => (double)i).ToArray(), [10, 50, 99, 100]));
+
+    [Fact]
+    public void Several_percentiles_refuse_an_unsorted_sample_and_a_percent_out_of_range()
+    {
+        Assert.StartsWith(
+            "sorted[2] = 2 is less than sorted[1] = 3",
+            Assert.Throws<ArgumentException>(() => Percentile.Linear([1.0, 3, 2], [50.0, 90])).Message,
+            StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Percentile.Linear([1.0, 2], [50.0, 101]));
+        Assert.Throws<MetricException>(() => Percentile.Linear([], [50.0]));
+    }
+
+    [Fact]
     public void Empty_set_has_no_percentile() =>
         Assert.Throws<MetricException>(() => Percentile.Linear([], 50));
 
