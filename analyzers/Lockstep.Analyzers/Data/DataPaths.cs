@@ -50,4 +50,25 @@ internal static class DataPaths
             || normal.StartsWith("/Users/", StringComparison.Ordinal)
             || normal.StartsWith("/root/", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A configuration file or a model's own metadata, not training data, by its name: <c>appsettings.json</c>,
+    /// <c>appsettings.Production.json</c>, <c>config.json</c>, <c>*.config.json</c>, <c>*settings.json</c>,
+    /// <c>*.runtimeconfig.json</c>, and a checkpoint's shard index <c>*.safetensors.index.json</c>.
+    /// </summary>
+    public static bool IsConfigurationOrModelMetadata(string normalPath)
+    {
+        var name = normalPath.Substring(normalPath.LastIndexOf('/') + 1);
+        if (!name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return name.StartsWith("appsettings.", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("config.json", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".config.json", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith("settings.json", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".runtimeconfig.json", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".safetensors.index.json", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -56,7 +56,7 @@ internal readonly struct DataReference
         }
 
         var normal = DataPaths.Normalize(text);
-        var isData = options.DataFileExtensions.Contains(DataPaths.Extension(normal))
+        var isData = (options.DataFileExtensions.Contains(DataPaths.Extension(normal)) && !DataPaths.IsConfigurationOrModelMetadata(normal))
             || options.DataRoots.Contains(DataPaths.FirstSegment(normal), StringComparer.Ordinal);
         return isData ? new DataReference(DataReferenceKind.LocalPath, text, string.Empty) : default;
     }

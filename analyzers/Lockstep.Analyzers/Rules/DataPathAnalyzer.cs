@@ -28,8 +28,8 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
         var options = new LockstepOptions.Reader(context.Options);
         var pins = DataLockPins.From(context.Options.AdditionalFiles, context.CancellationToken);
         var dataLockPath = SymbolSets.Methods(compilation, "Lockstep.Sdk.DataLock", "Path");
-        var writes = OutputMethods(compilation);
-        var pathBuilders = SymbolSets.Methods(compilation, "System.IO.Path", "Combine", "Join");
+        var sinks = PathSinks.For(compilation);
+        var flow = new PathFlow(sinks, compilation);
 
         context.RegisterOperationAction(
             operation =>
@@ -40,8 +40,9 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
                     return;
                 }
 
-                var reference = DataReference.Classify(text, options.For(literal.Syntax.SyntaxTree));
-                if (reference.Kind == DataReferenceKind.None || IsWrittenPath(literal, writes, pathBuilders))
+                var fileOptions = options.For(literal.Syntax.SyntaxTree);
+                var reference = DataReference.Classify(text, fileOptions);
+                if (reference.Kind == DataReferenceKind.None || IsNotData(literal, reference, operation, sinks, flow))
                 {
                     return;
                 }
@@ -51,7 +52,7 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
                 {
                     operation.ReportDiagnostic(Diagnostic.Create(Descriptors.MachineSpecificPath, location, text));
                 }
-                else if (reference.MutablePattern(options.For(literal.Syntax.SyntaxTree)) is { } pattern)
+                else if (reference.MutablePattern(fileOptions) is { } pattern)
                 {
                     operation.ReportDiagnostic(Diagnostic.Create(Descriptors.MutableDataReference, location, text, pattern));
                 }
@@ -73,25 +74,29 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
             OperationKind.Literal);
     }
 
-    /// <summary>Methods whose path arguments are written, not read: model files and outputs are not input data.</summary>
-    private static ImmutableHashSet<IMethodSymbol> OutputMethods(Compilation compilation)
+    /// <summary>
+    /// True when the literal is not a data read: it goes into a model artifact, an output, a message or a check,
+    /// directly or through what holds it (<see cref="PathFlow"/>).
+    /// </summary>
+    private static bool IsNotData(IOperation literal, DataReference reference, OperationAnalysisContext context, PathSinks sinks, PathFlow flow)
     {
-        var methods = SymbolSets.Methods(
-            compilation,
-            "System.IO.File",
-            "WriteAllText", "WriteAllTextAsync", "WriteAllBytes", "WriteAllBytesAsync", "WriteAllLines", "WriteAllLinesAsync",
-            "AppendAllText", "AppendAllTextAsync", "AppendAllLines", "AppendAllLinesAsync", "AppendText", "Create", "CreateText", "OpenWrite", "Delete")
-            .Union(SymbolSets.Methods(compilation, "System.IO.Directory", "CreateDirectory", "Delete"))
-            .Union(SymbolSets.Methods(compilation, "Microsoft.ML.ModelOperationsCatalog", "Save"))
-            .Union(SymbolSets.Methods(compilation, "TorchSharp.torch+nn+Module", "save"))
-            .Union(SymbolSets.Methods(compilation, "Microsoft.Data.Analysis.DataFrame", "SaveCsv", "WriteCsv"))
-            .Union(SymbolSets.Methods(compilation, "Lockstep.Sdk.ReportCardBuilder", "Write"));
-        if (compilation.GetTypeByMetadataName("System.IO.StreamWriter") is { } writer)
+        var use = LiteralUse.Of(literal, context.ContainingSymbol, sinks);
+        if (use.IsNotData || (reference.Kind != DataReferenceKind.Remote && (use.IsAddress || ModelFileNames.IsModel(DataPaths.Normalize(reference.Text), use.Holders))))
         {
-            methods = methods.Union(writer.InstanceConstructors);
+            return true;
         }
 
-        return methods;
+        foreach (var holder in use.Holders)
+        {
+            if (flow.IsNotData(holder, context.CancellationToken))
+            {
+                return true;
+            }
+        }
+
+        var type = context.ContainingSymbol.ContainingType;
+        return (use.IsWholePath && flow.IsWrittenIn(type, reference.Text, context.CancellationToken))
+            || flow.IsModelFileIn(type, reference.Text, context.CancellationToken);
     }
 
     private static bool IsArgumentOf(IOperation literal, ImmutableHashSet<IMethodSymbol> methods)
@@ -102,54 +107,8 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
             operation = operation.Parent;
         }
 
-        return operation.Parent is IArgumentOperation argument && Callee(argument) is { } callee && methods.ContainsMethod(callee);
+        return operation.Parent is IArgumentOperation argument && LiteralUse.Callee(argument) is { } callee && methods.ContainsMethod(callee);
     }
-
-    /// <summary>
-    /// True when the literal is, or is part of, a path argument of a write method: directly, or through
-    /// <c>Path.Combine</c>/<c>Path.Join</c>, string interpolation and string concatenation.
-    /// </summary>
-    private static bool IsWrittenPath(IOperation literal, ImmutableHashSet<IMethodSymbol> writes, ImmutableHashSet<IMethodSymbol> pathBuilders)
-    {
-        var operation = literal;
-        while (operation.Parent is { } parent)
-        {
-            switch (parent)
-            {
-                case IConversionOperation or IInterpolatedStringTextOperation or IInterpolationOperation or IInterpolatedStringOperation:
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
-                // The elements of a params argument (an array, or a span's collection) that the compiler builds.
-                case IArrayInitializerOperation:
-                case { IsImplicit: true, Parent: IArgumentOperation { ArgumentKind: not ArgumentKind.Explicit } }:
-                    operation = parent;
-                    continue;
-                case IArgumentOperation argument when Callee(argument) is { } callee:
-                    if (writes.ContainsMethod(callee))
-                    {
-                        return true;
-                    }
-
-                    if (!pathBuilders.ContainsMethod(callee))
-                    {
-                        return false;
-                    }
-
-                    operation = argument.Parent!;
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static IMethodSymbol? Callee(IArgumentOperation argument) => argument.Parent switch
-    {
-        IInvocationOperation invocation => invocation.TargetMethod,
-        IObjectCreationOperation { Constructor: { } constructor } => constructor,
-        _ => null,
-    };
 
     // A constant or an optional parameter's default cannot hold a call to DataLock.Path.
     private static bool IsConstantContext(IOperation literal, ISymbol containingSymbol)
