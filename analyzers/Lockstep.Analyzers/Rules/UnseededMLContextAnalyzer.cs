@@ -6,7 +6,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Lockstep.Analyzers.Rules;
 
-/// <summary>LS1003: <c>new MLContext()</c> or <c>new MLContext(seed: null)</c>.</summary>
+/// <summary>
+/// LS1003: <c>new MLContext()</c> or <c>new MLContext(seed: null)</c>, unless the context only loads, predicts and
+/// evaluates (<see cref="MLContextUses"/>): consumption code gives the same predictions with or without a seed.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnseededMLContextAnalyzer : TrainingCodeAnalyzer
 {
@@ -19,11 +22,12 @@ public sealed class UnseededMLContextAnalyzer : TrainingCodeAnalyzer
             return;
         }
 
+        var uses = new MLContextUses(context.Compilation);
         context.RegisterOperationAction(
             operation =>
             {
                 var creation = (IObjectCreationOperation)operation.Operation;
-                if (SymbolEqualityComparer.Default.Equals(creation.Type, mlContext) && IsUnseeded(creation))
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, mlContext) && IsUnseeded(creation) && !uses.OnlyDeterministic(creation, operation.CancellationToken))
                 {
                     operation.ReportDiagnostic(Diagnostic.Create(Descriptors.UnseededMLContext, creation.Syntax.GetLocation()));
                 }
