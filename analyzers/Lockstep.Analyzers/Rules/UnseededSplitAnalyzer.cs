@@ -36,6 +36,7 @@ public sealed class UnseededSplitAnalyzer : TrainingCodeAnalyzer
                 var pending = new ConcurrentQueue<(IInvocationOperation Invocation, ISymbol Member)>();
 
                 start.RegisterOperationAction(members.RecordAssignment, OperationKind.SimpleAssignment, OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                start.RegisterOperationAction(members.RecordCall, OperationKind.Invocation);
                 start.RegisterOperationAction(
                     operation =>
                     {
@@ -53,6 +54,9 @@ public sealed class UnseededSplitAnalyzer : TrainingCodeAnalyzer
                             case ContextSeeding.DependsOnMember when source!.WithoutConversions() is IMemberReferenceOperation member
                                 && SymbolEqualityComparer.Default.Equals(member.Member.ContainingType, type):
                                 pending.Enqueue((invocation, member.Member));
+                                return;
+                            case ContextSeeding.DependsOnMember when source!.WithoutConversions() is IParameterReferenceOperation parameter:
+                                pending.Enqueue((invocation, parameter.Parameter.OriginalDefinition));
                                 return;
                             default:
                                 operation.ReportDiagnostic(Create(invocation));
@@ -126,6 +130,9 @@ public sealed class UnseededSplitAnalyzer : TrainingCodeAnalyzer
                     return values.Count > 0 && values.All(value => IsSeededCreation(value, mlContext)) ? ContextSeeding.Seeded : ContextSeeding.Unseeded;
                 case IFieldReferenceOperation or IPropertyReferenceOperation:
                     return ContextSeeding.DependsOnMember;
+                // A private method's parameter: only this type calls it, so its callers decide.
+                case IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } }:
+                    return ContextSeeding.DependsOnMember;
                 default:
                     return ContextSeeding.Unseeded;
             }
@@ -137,12 +144,49 @@ public sealed class UnseededSplitAnalyzer : TrainingCodeAnalyzer
             && !UnseededMLContextAnalyzer.IsUnseeded(creation);
     }
 
-    /// <summary>What the fields and properties of one type that hold an MLContext are assigned, across the type.</summary>
+    /// <summary>
+    /// What the fields and properties of one type that hold an MLContext are assigned, across the type, and what its
+    /// calls pass for the MLContext parameters of its private methods.
+    /// </summary>
     private sealed class MemberSeeding(INamedTypeSymbol mlContext, INamedTypeSymbol type)
     {
         private readonly ConcurrentDictionary<ISymbol, bool> allSeeded = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentQueue<(IParameterSymbol Parameter, IOperation Value)> passed = new();
 
-        public bool IsSeeded(ISymbol member) => allSeeded.TryGetValue(member, out var seeded) && seeded;
+        public bool IsSeeded(ISymbol member) => member is IParameterSymbol parameter
+            ? IsSeededByEveryCall(parameter)
+            : allSeeded.TryGetValue(member, out var seeded) && seeded;
+
+        public void RecordCall(OperationAnalysisContext context)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, type))
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && SymbolEqualityComparer.Default.Equals(parameter.Type, mlContext))
+                {
+                    passed.Enqueue((parameter.OriginalDefinition, argument.Value));
+                }
+            }
+        }
+
+        // Seeded when called at least once and every call passes a seeded context: created with a seed, or a field of the type that always holds one.
+        private bool IsSeededByEveryCall(IParameterSymbol parameter)
+        {
+            var values = passed.Where(p => SymbolEqualityComparer.Default.Equals(p.Parameter, parameter)).Select(p => p.Value).ToList();
+            return values.Count > 0 && values.All(value => Seeding.OfContext(value, mlContext) switch
+            {
+                ContextSeeding.Seeded => true,
+                ContextSeeding.DependsOnMember => value.WithoutConversions() is IMemberReferenceOperation member
+                    && SymbolEqualityComparer.Default.Equals(member.Member.ContainingType, type)
+                    && allSeeded.TryGetValue(member.Member, out var seeded) && seeded,
+                _ => false,
+            });
+        }
 
         public void RecordAssignment(OperationAnalysisContext context)
         {

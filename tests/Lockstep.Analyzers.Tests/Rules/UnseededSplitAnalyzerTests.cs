@@ -85,4 +85,33 @@ public class UnseededSplitAnalyzerTests
 
             class Row { public float X { get; set; } }
             """).AsProgram().RunAsync();
+
+    [Fact]
+    public Task A_private_method_whose_every_call_passes_a_seeded_context_is_not_reported() =>
+        Verify.Training<UnseededSplitAnalyzer>("""
+            using Microsoft.ML;
+
+            class ModelBuilder
+            {
+                private static MLContext mlContext = new MLContext(seed: 1);
+
+                public static void Run(IDataView data, IEstimator<ITransformer> pipeline)
+                {
+                    Evaluate(mlContext, data, pipeline);
+                    Evaluate(new MLContext(seed: 2), data, pipeline);
+                    Shuffle(new MLContext(), data);
+                    Split(mlContext, data);
+                }
+
+                private static void Evaluate(MLContext mlContext, IDataView data, IEstimator<ITransformer> pipeline) =>
+                    mlContext.MulticlassClassification.CrossValidate(data, pipeline, numberOfFolds: 5);
+
+                private static IDataView Shuffle(MLContext ml, IDataView data) => [|ml.Data.ShuffleRows(data)|];
+
+                public static DataOperationsCatalog.TrainTestData Split(MLContext ml, IDataView data) => [|ml.Data.TrainTestSplit(data)|];
+
+                private static DataOperationsCatalog.TrainTestData Never(MLContext ml, IDataView data) => [|ml.Data.TrainTestSplit(data)|];
+            }
+            """).RunAsync();
 }
+
