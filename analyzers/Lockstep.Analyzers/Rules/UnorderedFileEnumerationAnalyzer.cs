@@ -9,7 +9,7 @@ namespace Lockstep.Analyzers.Rules;
 /// <summary>
 /// LS3002: <c>Directory</c> or <c>DirectoryInfo</c> <c>Enumerate*</c>/<c>Get*</c> whose result is used without
 /// being ordered: not passed (through order-keeping LINQ) to <c>OrderBy</c>/<c>Order</c>, not sorted with
-/// <c>Array.Sort</c> or <c>List.Sort</c>, and not only counted.
+/// <c>Array.Sort</c> or <c>List.Sort</c>, not only counted, and not only looped over to copy, move or delete each entry.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnorderedFileEnumerationAnalyzer : TrainingCodeAnalyzer
@@ -89,6 +89,20 @@ public sealed class UnorderedFileEnumerationAnalyzer : TrainingCodeAnalyzer
 
         private readonly INamedTypeSymbol? enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
 
+        private readonly ImmutableHashSet<IMethodSymbol> transfers = SymbolSets.Methods(compilation, "System.IO.File", "Copy", "Move", "Delete")
+            .Union(SymbolSets.Methods(compilation, "System.IO.Directory", "Move", "Delete"));
+
+        // A loop whose body only calls these handles each entry on its own: copying, moving or deleting files.
+        private readonly ImmutableHashSet<INamedTypeSymbol> perEntry = new[]
+            {
+                compilation.GetTypeByMetadataName("System.IO.File"),
+                compilation.GetTypeByMetadataName("System.IO.Directory"),
+                compilation.GetTypeByMetadataName("System.IO.Path"),
+                compilation.GetTypeByMetadataName("System.Console"),
+            }
+            .OfType<INamedTypeSymbol>()
+            .ToImmutableHashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+
         public bool OrdersOrOnlyCounts(IOperation listing)
         {
             var operation = listing;
@@ -118,10 +132,67 @@ public sealed class UnorderedFileEnumerationAnalyzer : TrainingCodeAnalyzer
                         return false;
                     case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                         return IsSortedLater(declarator.Symbol, parent.Root());
+                    case IForEachLoopOperation loop when loop.Collection == operation:
+                        return HandlesEachEntryAlone(loop);
                     default:
                         return false;
                 }
             }
+        }
+
+        // foreach (var file in Directory.GetFiles(dir)) File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        // Nothing carries over from one entry to the next: only file-system calls, and no store outside the loop.
+        private bool HandlesEachEntryAlone(IForEachLoopOperation loop) =>
+            TransfersEachEntry(loop) && OnlyFileSystemCalls(loop.Body, helpersToFollow: 1, voidCallsAllowed: true);
+
+        // The loop copies, moves or deletes the entry it is on (File.Copy(file, …)): a per-entry transfer.
+        private bool TransfersEachEntry(IForEachLoopOperation loop) =>
+            loop.Body.Descendants().OfType<IInvocationOperation>().Any(invocation =>
+                transfers.ContainsMethod(invocation.TargetMethod)
+                && invocation.Arguments.Length > 0
+                && invocation.Arguments[0].Value.WithoutConversions() is ILocalReferenceOperation entry
+                && loop.Locals.Contains(entry.Local, SymbolEqualityComparer.Default));
+
+        // Only file-system calls (also inside a void helper of the project, one level down), no store outside the body.
+        // In a loop that transfers each entry, other calls whose result is not used are allowed too, except ones that collect or write.
+        private bool OnlyFileSystemCalls(IOperation body, int helpersToFollow, bool voidCallsAllowed = false)
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when !perEntry.Contains(invocation.TargetMethod.ContainingType)
+                        && !IsFileSystemHelper(invocation.TargetMethod, helpersToFollow)
+                        && !(voidCallsAllowed && (invocation.TargetMethod.ReturnsVoid || invocation.Parent is IExpressionStatementOperation) && !Collects(invocation.TargetMethod)):
+                    case IObjectCreationOperation or IReturnOperation { ReturnedValue: not null } or IBranchOperation { BranchKind: BranchKind.Break }:
+                    case IAssignmentOperation { Target: not ILocalReferenceOperation }:
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } when !body.Descendants().OfType<IVariableDeclaratorOperation>().Any(d => SymbolEqualityComparer.Default.Equals(d.Symbol, target.Local)):
+                    case IIncrementOrDecrementOperation:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Collects(IMethodSymbol method) =>
+            method.Name.StartsWith("Add", StringComparison.Ordinal) || method.Name.StartsWith("Insert", StringComparison.Ordinal)
+            || method.Name.StartsWith("Write", StringComparison.Ordinal) || method.Name.StartsWith("Append", StringComparison.Ordinal)
+            || method.Name is "Enqueue" or "Push" or "Set" or "Put";
+
+        private bool IsFileSystemHelper(IMethodSymbol method, int helpersToFollow)
+        {
+            if (helpersToFollow == 0 || !method.ReturnsVoid || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
+                || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+#pragma warning disable RS1030 // The helper may be in another file; followed only from a loop over a listing.
+            var body = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
+#pragma warning restore RS1030
+            return body is not null && OnlyFileSystemCalls(body, helpersToFollow - 1);
         }
 
         private bool IsSortedLater(ILocalSymbol local, IOperation root) =>

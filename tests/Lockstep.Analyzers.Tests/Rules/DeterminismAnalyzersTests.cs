@@ -90,6 +90,56 @@ public class UnorderedFileEnumerationAnalyzerTests
                 }
             }
             """).RunAsync();
+
+    [Fact]
+    public Task A_loop_that_copies_moves_or_deletes_each_entry_is_not_reported() =>
+        Verify.Training<UnorderedFileEnumerationAnalyzer>("""
+            using System.Collections.Generic;
+            using System.IO;
+
+            class Assets
+            {
+                void Copy(string trainOutput, string assets)
+                {
+                    foreach (var file in Directory.GetFiles(trainOutput))
+                    {
+                        var destination = Path.Combine(assets, "input", Path.GetFileName(file));
+                        if (File.Exists(destination))
+                        {
+                            Cleanup.Delete(destination);
+                        }
+
+                        File.Copy(file, destination);
+                    }
+
+                    foreach (var stale in Directory.EnumerateFiles(assets, "*.tmp"))
+                    {
+                        File.Delete(stale);
+                    }
+                }
+
+                List<string> CopyAndCollect(string source, string target)
+                {
+                    var copied = new List<string>();
+                    foreach (var file in [|Directory.GetFiles(source)|])
+                    {
+                        File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+                        copied.Add(file);
+                    }
+
+                    return copied;
+                }
+            }
+
+            static class Cleanup
+            {
+                public static string Delete(string path)
+                {
+                    File.Delete(path);
+                    return path;
+                }
+            }
+            """).RunAsync();
 }
 
 public class ParallelFloatReductionAnalyzerTests
