@@ -3,6 +3,8 @@ using BenchmarkDotNet.Running;
 namespace Lockstep.Benchmarks;
 
 /// <summary>
+/// <c>analyzer-study …</c> runs the analyzers over public corpora and <c>analyzer-precision …</c> scores the
+/// hand-labelled sample (see <see cref="Precision.AnalyzerStudy"/>, <see cref="Precision.PrecisionReport"/>);
 /// <c>generate …</c> writes the side-by-side benchmark data (see <see cref="DataGenerator"/>), <c>generate-events …</c>
 /// the DORA history (see <see cref="EventsGenerator"/>), <c>github-requests …</c> counts the GitHub DORA source's
 /// requests (see <see cref="GitHubRequests"/>), <c>analyzer-time</c> the analyzers' own time (see
@@ -26,6 +28,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "github-requests")
         {
             return await GitHubRequests.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "analyzer-study")
+        {
+            return await Precision.AnalyzerStudy.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "analyzer-precision")
+        {
+            return await Precision.PrecisionReport.RunAsync(args[1..]).ConfigureAwait(false);
         }
 
         if (args.Length > 0 && args[0] == "analyzer-time")

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Lockstep.PrecisionStudy;
+
+/// <summary>One diagnostic of the analyzer precision study, where it is in its corpus; <see cref="Key"/> is what a label names.</summary>
+internal sealed record StudyFinding(string Rule, string Corpus, string Commit, string Path, int Line, int Column, string Message) : IComparable<StudyFinding>
+{
+    [JsonIgnore]
+    public string Key => $"{Rule} {Corpus}/{Path}:{Line}:{Column}";
+
+    public int CompareTo(StudyFinding? other) => other is null ? 1 : string.CompareOrdinal(Key, other.Key);
+
+    /// <summary>The findings of a study file: one JSON object per line.</summary>
+    public static List<StudyFinding> ReadAll(string path) =>
+        File.ReadLines(path)
+            .Where(line => line.Length > 0)
+            .Select(line => JsonSerializer.Deserialize(line, StudyFindingJson.Default.StudyFinding)!)
+            .ToList();
+
+    public string ToJson() => JsonSerializer.Serialize(this, StudyFindingJson.Default.StudyFinding);
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(StudyFinding))]
+internal sealed partial class StudyFindingJson : JsonSerializerContext;
