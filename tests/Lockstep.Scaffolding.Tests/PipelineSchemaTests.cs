@@ -72,7 +72,7 @@ public class PipelineSchemaTests
         Assert.Equal("model-production", jobs["promote"]!["environment"]!.GetValue<string>());
         Assert.Equal("model-production", jobs["rollback"]!["environment"]!.GetValue<string>());
         Assert.Contains("production-report-card", jobs["promote"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(["drift", "train", "evaluate", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
+        Assert.Equal(["drift", "train", "code-scanning", "evaluate", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Lockstep.Conventions.Tests;
+
+namespace Lockstep.Tests.Shared;
+
+/// <summary>A step of a GitHub workflow run as the runner runs it: its script under bash, in the workspace.</summary>
+internal static class WorkflowStep
+{
+    /// <summary>The step of that job with that name.</summary>
+    public static JsonNode Find(string workflow, string job, string name) =>
+        YamlToJson.Convert(workflow)!["jobs"]![job]!["steps"]!.AsArray().Single(step => step!["name"]?.GetValue<string>() == name)!;
+
+    /// <summary>Runs the step's <c>run</c> script in workspace with GITHUB_WORKSPACE set, as GitHub's bash shell does (-e, pipefail).</summary>
+    public static (int ExitCode, string Output) Run(string workflow, string job, string name, string workspace)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = workspace,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "--noprofile", "--norc", "-eo", "pipefail", "-c", Find(workflow, job, name)["run"]!.GetValue<string>() })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["GITHUB_WORKSPACE"] = workspace;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the step '{name}' did not finish in a minute");
+        }
+
+        return (process.ExitCode, (stdout.Result + stderr.Result).ReplaceLineEndings("\n"));
+    }
+}
