@@ -32,18 +32,18 @@ internal sealed class PathFlow
     }
 
     /// <summary>True when the value held by <paramref name="holder"/> ends in a model artifact or an output.</summary>
-    public bool IsNotData(ISymbol holder, CancellationToken cancellationToken) =>
-        For(holder.ContainingType, cancellationToken)?.NotData.Contains(holder) == true;
+    public bool IsNotData(ISymbol holder, SemanticModel? known, CancellationToken cancellationToken) =>
+        For(holder.ContainingType, known, cancellationToken)?.NotData.Contains(holder) == true;
 
     /// <summary>True when the type writes, saves or loads as a model this whole path: reading it back is not reading data.</summary>
-    public bool IsWrittenIn(INamedTypeSymbol? type, string path, CancellationToken cancellationToken) =>
-        For(type, cancellationToken)?.WrittenPaths.Contains(DataPaths.Normalize(path)) == true;
+    public bool IsWrittenIn(INamedTypeSymbol? type, string path, SemanticModel? known, CancellationToken cancellationToken) =>
+        For(type, known, cancellationToken)?.WrittenPaths.Contains(DataPaths.Normalize(path)) == true;
 
     /// <summary>True when the type combines this file name with a model's folder: a file of the model.</summary>
-    public bool IsModelFileIn(INamedTypeSymbol? type, string name, CancellationToken cancellationToken) =>
-        For(type, cancellationToken)?.ModelFiles.Contains(DataPaths.Normalize(name)) == true;
+    public bool IsModelFileIn(INamedTypeSymbol? type, string name, SemanticModel? known, CancellationToken cancellationToken) =>
+        For(type, known, cancellationToken)?.ModelFiles.Contains(DataPaths.Normalize(name)) == true;
 
-    private TypeFlow? For(INamedTypeSymbol? type, CancellationToken cancellationToken)
+    private TypeFlow? For(INamedTypeSymbol? type, SemanticModel? known, CancellationToken cancellationToken)
     {
         // Only this project's types: a referenced project's syntax (the IDE holds it) belongs to another compilation.
         if (type is null || !sinks.IsInProject(type))
@@ -51,9 +51,9 @@ internal sealed class PathFlow
             return null;
         }
 
-        if (byType.TryGetValue(type, out var known))
+        if (byType.TryGetValue(type, out var built))
         {
-            return known;
+            return built;
         }
 
         if (!Building.Value!.Add(type))
@@ -63,7 +63,7 @@ internal sealed class PathFlow
 
         try
         {
-            return byType.GetOrAdd(type, Build(type, cancellationToken));
+            return byType.GetOrAdd(type, Build(type, known, cancellationToken));
         }
         finally
         {
@@ -98,7 +98,7 @@ internal sealed class PathFlow
         return containingSymbol is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? property.OriginalDefinition : containingSymbol.OriginalDefinition;
     }
 
-    private TypeFlow Build(INamedTypeSymbol type, CancellationToken cancellationToken)
+    private TypeFlow Build(INamedTypeSymbol type, SemanticModel? known, CancellationToken cancellationToken)
     {
         var flowsInto = new Dictionary<ISymbol, List<ISymbol>>(SymbolEqualityComparer.Default);
         var notData = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -106,7 +106,7 @@ internal sealed class PathFlow
         var modelFiles = new HashSet<string>(StringComparer.Ordinal);
         var combines = new List<IInvocationOperation>();
         var modelFolders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (body, member) in TypeBodies.Of(type, compilation, cancellationToken))
+        foreach (var (body, member) in TypeBodies.Of(type, compilation, known, cancellationToken))
         {
             foreach (var operation in body.DescendantsAndSelf())
             {
@@ -180,7 +180,7 @@ internal sealed class PathFlow
         // A parameter or field of another type of the project that holds no data, asked of that type's own flow.
         foreach (var target in flowsInto.Values.SelectMany(targets => targets).Distinct(SymbolEqualityComparer.Default).ToList())
         {
-            if (target is IParameterSymbol or IFieldSymbol or IPropertySymbol && !SymbolEqualityComparer.Default.Equals(target.ContainingType, type) && IsNotData(target, cancellationToken))
+            if (target is IParameterSymbol or IFieldSymbol or IPropertySymbol && !SymbolEqualityComparer.Default.Equals(target.ContainingType, type) && IsNotData(target, known, cancellationToken))
             {
                 notData.Add(target);
             }

@@ -59,7 +59,7 @@ internal sealed class MLContextUses
 
         var uses = holder is ILocalSymbol
             ? creation.Root().Descendants().Where(o => o is ILocalReferenceOperation local && SymbolEqualityComparer.Default.Equals(local.Local, holder)).ToList()
-            : References(holder, cancellationToken);
+            : References(holder, creation.SemanticModel, cancellationToken);
         return uses.Count > 0 && uses.All(use => IsDeterministicUse(use, MaxHops, cancellationToken));
     }
 
@@ -83,15 +83,13 @@ internal sealed class MLContextUses
 
     private bool IsInProject(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly);
 
-    private List<IOperation>? ParameterUses(IParameterSymbol parameter, CancellationToken cancellationToken)
+    private List<IOperation>? ParameterUses(IParameterSymbol parameter, SemanticModel? known, CancellationToken cancellationToken)
     {
         var uses = new List<IOperation>();
         foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
         {
             var syntax = reference.GetSyntax(cancellationToken);
-#pragma warning disable RS1030 // The method may be in another file; this runs only for a context passed to a method of the project.
-            var body = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken);
-#pragma warning restore RS1030
+            var body = SemanticModels.For(syntax.SyntaxTree, known, compilation).GetOperation(syntax, cancellationToken);
             if (body is null)
             {
                 return null;
@@ -103,10 +101,10 @@ internal sealed class MLContextUses
         return uses;
     }
 
-    private List<IOperation> References(ISymbol field, CancellationToken cancellationToken)
+    private List<IOperation> References(ISymbol field, SemanticModel? known, CancellationToken cancellationToken)
     {
         var type = field.ContainingType;
-        var references = referencesByType.GetOrAdd(type, t => TypeBodies.Of(t, compilation, cancellationToken)
+        var references = referencesByType.GetOrAdd(type, t => TypeBodies.Of(t, compilation, known, cancellationToken)
             .SelectMany(body => body.Body.Descendants())
             .OfType<IFieldReferenceOperation>()
             .ToLookup(reference => (ISymbol)reference.Field.OriginalDefinition, reference => (IOperation)reference, SymbolEqualityComparer.Default));
@@ -130,7 +128,7 @@ internal sealed class MLContextUses
         if (value.Parent is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field } } store
             && store.Value == value && hops > 0 && IsInProject(field))
         {
-            var fieldUses = References(field, cancellationToken);
+            var fieldUses = References(field, reference.SemanticModel, cancellationToken);
             return fieldUses.Count > 0 && fieldUses.All(use => IsDeterministicUse(use, hops - 1, cancellationToken));
         }
 
@@ -142,7 +140,7 @@ internal sealed class MLContextUses
             }
 
             // Passed to a method or constructor of this project: as deterministic as the parameter's uses there.
-            return hops > 0 && IsInProject(parameter) && ParameterUses(parameter, cancellationToken) is { Count: > 0 } parameterUses
+            return hops > 0 && IsInProject(parameter) && ParameterUses(parameter, reference.SemanticModel, cancellationToken) is { Count: > 0 } parameterUses
                 && parameterUses.All(use => IsDeterministicUse(use, hops - 1, cancellationToken));
         }
 

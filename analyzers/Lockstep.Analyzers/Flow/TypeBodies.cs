@@ -11,14 +11,12 @@ namespace Lockstep.Analyzers.Flow;
 internal static class TypeBodies
 {
     /// <summary>The operation trees of the type's members: method and accessor bodies, initializers, top-level statements.</summary>
-    public static IEnumerable<(IOperation Body, ISymbol Member)> Of(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    public static IEnumerable<(IOperation Body, ISymbol Member)> Of(INamedTypeSymbol type, Compilation compilation, SemanticModel? known, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             var syntax = reference.GetSyntax(cancellationToken);
-#pragma warning disable RS1030 // A type's other parts may be in other files; this runs once per type, not per node.
-            var model = compilation.GetSemanticModel(syntax.SyntaxTree);
-#pragma warning restore RS1030
+            var model = SemanticModels.For(syntax.SyntaxTree, known, compilation);
             var roots = syntax switch
             {
                 TypeDeclarationSyntax declaration => MemberRoots(declaration),

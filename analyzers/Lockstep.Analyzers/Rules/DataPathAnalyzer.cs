@@ -88,15 +88,15 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
 
         foreach (var holder in use.Holders)
         {
-            if (flow.IsNotData(holder, context.CancellationToken))
+            if (flow.IsNotData(holder, literal.SemanticModel, context.CancellationToken))
             {
                 return true;
             }
         }
 
         var type = context.ContainingSymbol.ContainingType;
-        return (use.IsWholePath && flow.IsWrittenIn(type, reference.Text, context.CancellationToken))
-            || flow.IsModelFileIn(type, reference.Text, context.CancellationToken);
+        return (use.IsWholePath && flow.IsWrittenIn(type, reference.Text, literal.SemanticModel, context.CancellationToken))
+            || flow.IsModelFileIn(type, reference.Text, literal.SemanticModel, context.CancellationToken);
     }
 
     private static bool IsArgumentOf(IOperation literal, ImmutableHashSet<IMethodSymbol> methods)

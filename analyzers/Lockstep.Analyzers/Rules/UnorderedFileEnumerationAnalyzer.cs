@@ -162,7 +162,7 @@ public sealed class UnorderedFileEnumerationAnalyzer : TrainingCodeAnalyzer
                 switch (operation)
                 {
                     case IInvocationOperation invocation when !perEntry.Contains(invocation.TargetMethod.ContainingType)
-                        && !IsFileSystemHelper(invocation.TargetMethod, helpersToFollow)
+                        && !IsFileSystemHelper(invocation.TargetMethod, invocation.SemanticModel, helpersToFollow)
                         && !(voidCallsAllowed && (invocation.TargetMethod.ReturnsVoid || invocation.Parent is IExpressionStatementOperation) && !Collects(invocation.TargetMethod)):
                     case IObjectCreationOperation or IReturnOperation { ReturnedValue: not null } or IBranchOperation { BranchKind: BranchKind.Break }:
                     case IAssignmentOperation { Target: not ILocalReferenceOperation }:
@@ -180,7 +180,7 @@ public sealed class UnorderedFileEnumerationAnalyzer : TrainingCodeAnalyzer
             || method.Name.StartsWith("Write", StringComparison.Ordinal) || method.Name.StartsWith("Append", StringComparison.Ordinal)
             || method.Name is "Enqueue" or "Push" or "Set" or "Put";
 
-        private bool IsFileSystemHelper(IMethodSymbol method, int helpersToFollow)
+        private bool IsFileSystemHelper(IMethodSymbol method, SemanticModel? known, int helpersToFollow)
         {
             if (helpersToFollow == 0 || !method.ReturnsVoid || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
                 || method.DeclaringSyntaxReferences.Length != 1)
@@ -189,9 +189,7 @@ public sealed class UnorderedFileEnumerationAnalyzer : TrainingCodeAnalyzer
             }
 
             var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
-#pragma warning disable RS1030 // The helper may be in another file; followed only from a loop over a listing.
-            var body = compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
-#pragma warning restore RS1030
+            var body = SemanticModels.For(syntax.SyntaxTree, known, compilation).GetOperation(syntax);
             return body is not null && OnlyFileSystemCalls(body, helpersToFollow - 1);
         }
 
