@@ -10,8 +10,9 @@ namespace Lockstep.Analyzers.Rules;
 /// <summary>
 /// The data rules, over string literals: LS2001 a local data path not pinned in data.lock.json (or by a .dvc
 /// pointer), LS2002 a path or URI that names a moving version, LS2003 remote data not pinned to a version, LS2004 a
-/// path in someone's home folder. A literal gets at most one of them; paths written to (model files, outputs), directly or through
-/// <c>Path.Combine</c>, <c>Path.Join</c>, interpolation or concatenation, none.
+/// path in someone's home folder. A literal gets at most one of them, and none when it is not a data read: where it
+/// goes (<see cref="LiteralUse"/>, then <see cref="PathFlow"/> for what holds it) is a model saved or loaded, an
+/// output, a message, a comparison or a check; or it names a model by its file name or folder, or a configuration file.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
