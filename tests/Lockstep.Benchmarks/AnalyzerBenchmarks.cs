@@ -38,7 +38,7 @@ public class AnalyzerBenchmarks
             "Lockstep" => AnalyzerWorkload.Lockstep(),
             "Meziantou" => AnalyzerWorkload.Meziantou(),
             "operation floor" => AnalyzerWorkload.OperationFloor(),
-            _ => [new EmptyAnalyzer()],
+            _ => AnalyzerWorkload.Empty(),
         };
 
         // A wrong reference set would make the compiler, not the analyzers, the thing measured.
@@ -76,17 +76,4 @@ public class AnalyzerBenchmarks
     {
         public ReferenceResolverConfig() => WithOptions(ConfigOptions.DisableOptimizationsValidator);
     }
-
-    /// <summary>The baseline: an analyzer that registers nothing.</summary>
-#pragma warning disable RS1001, RS1025, RS1026, RS1036, RS1038, RS1041 // deliberately empty, and only ever run here
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
-    {
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
-
-        public override void Initialize(AnalysisContext context)
-        {
-        }
-    }
-#pragma warning restore RS1001, RS1025, RS1026, RS1036, RS1038, RS1041
 }

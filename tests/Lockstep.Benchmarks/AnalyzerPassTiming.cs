@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Lockstep.Benchmarks;
 
 /// <summary>
-/// <c>analyzer-time [--runs N]</c>: the wall time of the analyzer pass alone on the generated projects of
+/// <c>analyzer-time [--runs N] [--each | --build]</c>: the wall time of the analyzer pass alone on the generated projects of
 /// <see cref="AnalyzerWorkload"/>, median of N fresh compilations: the compiler's own diagnostics are computed
 /// first (untimed), then only <c>GetAnalyzerDiagnosticsAsync</c> is timed — the analyzers' binding, operation trees
 /// and callbacks. Less sensitive to a busy machine than the difference of two whole-build timings.
@@ -21,6 +21,11 @@ internal static class AnalyzerPassTiming
         if (args.Contains("--each"))
         {
             return await EachAsync(runs).ConfigureAwait(false);
+        }
+
+        if (args.Contains("--build"))
+        {
+            return await BuildAsync(runs).ConfigureAwait(false);
         }
 
         Console.WriteLine("| Project | Analyzers | Analyzer pass, median of " + runs + " (ms) | Lockstep diagnostics |");
@@ -68,6 +73,47 @@ internal static class AnalyzerPassTiming
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// What a build pays for the Lockstep analyzers: the compiler's and the analyzers' diagnostics together
+    /// (<c>GetAllDiagnosticsAsync</c>, as a build computes them) with all Lockstep analyzers and with an empty one,
+    /// run in turn (empty, Lockstep, empty, …) so that a busy machine slows both alike; the medians and their difference.
+    /// </summary>
+    private static async Task<int> BuildAsync(int runs)
+    {
+        Console.WriteLine("| Project | Compiler alone, median of " + runs + " (ms) | With the Lockstep analyzers (ms) | Extra (ms) |");
+        Console.WriteLine("|---|--:|--:|--:|");
+        foreach (var training in new[] { true, false })
+        {
+            var trees = AnalyzerWorkload.Sources(training);
+            var references = await AnalyzerWorkload.ReferencesAsync(training).ConfigureAwait(false);
+            var empty = new List<double>();
+            var lockstep = new List<double>();
+            for (var run = 0; run < runs; run++)
+            {
+                empty.Add(await BuildMillisecondsAsync(trees, references, AnalyzerWorkload.Empty()).ConfigureAwait(false));
+                lockstep.Add(await BuildMillisecondsAsync(trees, references, AnalyzerWorkload.Lockstep()).ConfigureAwait(false));
+            }
+
+            empty.Sort();
+            lockstep.Sort();
+            var (alone, with) = (empty[runs / 2], lockstep[runs / 2]);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {(training ? "ML.NET" : "plain .NET")} | {alone:F0} | {with:F0} | {with - alone:+0;-0} |"));
+        }
+
+        return 0;
+    }
+
+    private static async Task<double> BuildMillisecondsAsync(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Generated", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var withAnalyzers = compilation.WithAnalyzers(
+            analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var watch = Stopwatch.StartNew();
+        _ = await withAnalyzers.GetAllDiagnosticsAsync().ConfigureAwait(false);
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     private static async Task<(double Milliseconds, int LockstepDiagnostics)> MeasureAsync(

@@ -46,6 +46,9 @@ internal static class AnalyzerWorkload
     /// </summary>
     public static ImmutableArray<DiagnosticAnalyzer> OperationFloor() => [new NoOpOperationAnalyzer()];
 
+    /// <summary>The baseline: one analyzer that registers nothing, so the compiler alone does the work.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> Empty() => [new EmptyAnalyzer()];
+
     /// <summary>Meziantou.Analyzer's analyzers for this Roslyn version, from the restored package.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Meziantou()
     {
@@ -75,18 +78,22 @@ internal static class AnalyzerWorkload
 
             public sealed class Trainer{{i}}
             {
+                private const string ModelsFolder = "models";
+                private static readonly string ModelPath = Path.Combine(ModelsFolder, "trainer-{{i}}.zip");
+
                 private readonly MLContext ml = new MLContext({{(findings ? "" : "seed: " + i)}});
                 private readonly Random random = new Random({{(findings ? "" : i.ToString(CultureInfo.InvariantCulture))}});
 
                 public double Run(string root)
                 {
                     var files = Directory.GetFiles(root, "*.csv"){{(findings ? "" : ".OrderBy(p => p, StringComparer.Ordinal).ToArray()")}};
-                    var data = ml.Data.LoadFromTextFile<Row{{i}}>(files.Length > 0 ? files[0] : Path.Combine(root, "part-{{i}}"), hasHeader: true);
+                    var data = ml.Data.LoadFromTextFile<Row{{i}}>(files.Length > 0 ? files[0] : Path.Combine(root, "{{(findings ? "train-" : "part-")}}{{i}}{{(findings ? ".csv" : "")}}"), hasHeader: true);
                     var split = ml.Data.TrainTestSplit(data, testFraction: 0.2, seed: {{i}});
                     var pipeline = ml.Transforms.NormalizeMinMax("Feature")
                         .Append(ml.Transforms.Concatenate("Features", "Feature"))
                         .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression());
                     var model = pipeline.Fit(split.TrainSet);
+                    ml.Model.Save(model, data.Schema, ModelPath);
                     var metrics = ml.BinaryClassification.Evaluate(model.Transform(split.{{(findings ? "TrainSet" : "TestSet")}}));
                     return metrics.AreaUnderRocCurve + Jitter() + Bucket("customer-{{i}}");
                 }
@@ -175,4 +182,17 @@ internal static class AnalyzerWorkload
 
         public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
     }
+
+    /// <summary>The baseline: an analyzer that registers nothing.</summary>
+#pragma warning disable RS1001, RS1025, RS1026, RS1036, RS1038, RS1041 // deliberately empty, and only ever run here
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [];
+
+        public override void Initialize(AnalysisContext context)
+        {
+        }
+    }
+#pragma warning restore RS1001, RS1025, RS1026, RS1036, RS1038, RS1041
 }

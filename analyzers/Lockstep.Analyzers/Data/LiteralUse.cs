@@ -12,8 +12,9 @@ namespace Lockstep.Analyzers.Data;
 /// </summary>
 internal readonly struct LiteralUse
 {
-    private LiteralUse(bool isNotData, IReadOnlyList<ISymbol> holders, bool isAddress = false, bool isWholePath = false)
+    private LiteralUse(bool isNotData, IReadOnlyList<ISymbol> holders, IOperation value, bool isAddress = false, bool isWholePath = false)
     {
+        Value = value;
         IsNotData = isNotData;
         Holders = holders;
         IsAddress = isAddress;
@@ -24,6 +25,9 @@ internal readonly struct LiteralUse
     public bool IsWholePath { get; }
 
     public bool IsNotData { get; }
+
+    /// <summary>The value the literal is part of where the walk stopped: the literal, or the path built from it.</summary>
+    public IOperation Value { get; }
 
     /// <summary>The literal is given where a URL, route or pattern is expected: not a local file, maybe remote data.</summary>
     public bool IsAddress { get; }
@@ -55,17 +59,17 @@ internal readonly struct LiteralUse
                     continue;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }:
                 case IPatternOperation or IPatternCaseClauseOperation or ISingleValueCaseClauseOperation:
-                    return new LiteralUse(isNotData: true, holders);
+                    return new LiteralUse(isNotData: true, holders, operation);
                 case IArgumentOperation argument when Callee(argument) is { } callee:
                     var use = argument.Parameter is null ? PathUse.Unknown : sinks.Classify(callee, argument);
                     if (use is PathUse.Artifact or PathUse.NotRead)
                     {
-                        return new LiteralUse(isNotData: true, holders);
+                        return new LiteralUse(isNotData: true, holders, operation);
                     }
 
                     if (use == PathUse.Address)
                     {
-                        return new LiteralUse(isNotData: false, holders, isAddress: true);
+                        return new LiteralUse(isNotData: false, holders, operation, isAddress: true);
                     }
 
                     if (argument.Parameter is { } parameter && sinks.IsInProject(callee))
@@ -75,7 +79,7 @@ internal readonly struct LiteralUse
 
                     if (use != PathUse.PassThrough)
                     {
-                        return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                        return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
                     }
 
                     // A stream opened on the path is still that whole file; Path.Combine and helpers make it a part.
@@ -84,44 +88,44 @@ internal readonly struct LiteralUse
                     continue;
                 case IInvocationOperation invocation when invocation.Instance == operation:
                     // "x.csv".EndsWith(…) and its kind: a string method called on the literal.
-                    return new LiteralUse(isNotData: invocation.TargetMethod.ContainingType.SpecialType == SpecialType.System_String, holders);
+                    return new LiteralUse(isNotData: invocation.TargetMethod.ContainingType.SpecialType == SpecialType.System_String, holders, operation);
                 case IVariableDeclaratorOperation declarator:
                     holders.Add(declarator.Symbol);
-                    return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                    return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } when PathSinks.IsNotDataProperty(property):
-                    return new LiteralUse(isNotData: true, holders);
+                    return new LiteralUse(isNotData: true, holders, operation);
                 case IInvalidOperation invalid when operation.Syntax.Parent is ArgumentSyntax:
                     // A call that did not bind (an argument of an unknown type, code being typed): what it may call decides.
-                    return new LiteralUse(isNotData: sinks.AreAllNotData(CandidatesOf(invalid)), holders);
+                    return new LiteralUse(isNotData: sinks.AreAllNotData(CandidatesOf(invalid)), holders, operation);
                 case ISimpleAssignmentOperation assignment when assignment.Value == operation:
                     if (PathFlow.Holder(assignment.Target) is { } target)
                     {
                         holders.Add(target);
                     }
 
-                    return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                    return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
                 case IFieldInitializerOperation field:
                     holders.AddRange(field.InitializedFields);
-                    return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                    return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
                 case IPropertyInitializerOperation property:
                     holders.AddRange(property.InitializedProperties);
-                    return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                    return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
                 case IParameterInitializerOperation parameterDefault:
                     holders.Add(parameterDefault.Parameter.OriginalDefinition);
-                    return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                    return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
                 case IReturnOperation @return:
                     if (PathFlow.ReturnHolder(@return, containingSymbol) is { } member)
                     {
                         holders.Add(member);
                     }
 
-                    return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                    return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
                 default:
-                    return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+                    return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
             }
         }
 
-        return new LiteralUse(isNotData: false, holders, isWholePath: whole);
+        return new LiteralUse(isNotData: false, holders, operation, isWholePath: whole);
     }
 
     private static ImmutableArray<ISymbol> CandidatesOf(IOperation invalid) =>

@@ -8,7 +8,8 @@ namespace Lockstep.Analyzers.Data;
 /// ML.NET saves a model as a <c>.zip</c>, the same extension as a zipped dataset. Where no save or load of the path
 /// is in sight (the model is loaded in another project, behind an interface, or not yet at all), the names decide:
 /// a <c>.zip</c> whose file name has the word "model" (<c>TaxiFareModel.zip</c>, <c>sentiment_model.zip</c>) or that
-/// is held by a symbol whose name says model (<c>ModelPath</c>, <c>modelFile</c>) is a model, not data.
+/// is held by, or built with, a symbol whose name says model (<c>ModelPath</c>, <c>modelFile</c>, <c>$"{ModelsFolder}/churn.zip"</c>)
+/// is a model, not data.
 /// </summary>
 internal static class ModelFileNames
 {

@@ -25,6 +25,9 @@ internal static class PathParts
                 case IConversionOperation conversion:
                     pending.Push(conversion.Operand);
                     break;
+                case IVariableInitializerOperation initializer:
+                    pending.Push(initializer.Value);
+                    break;
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)
                     {

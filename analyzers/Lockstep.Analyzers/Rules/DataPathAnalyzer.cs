@@ -82,7 +82,7 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
     private static bool IsNotData(IOperation literal, DataReference reference, OperationAnalysisContext context, PathSinks sinks, PathFlow flow)
     {
         var use = LiteralUse.Of(literal, context.ContainingSymbol, sinks);
-        if (use.IsNotData || (reference.Kind != DataReferenceKind.Remote && (use.IsAddress || ModelFileNames.IsModel(DataPaths.Normalize(reference.Text), use.Holders))))
+        if (use.IsNotData || (reference.Kind != DataReferenceKind.Remote && (use.IsAddress || IsModelByName(reference, use, sinks))))
         {
             return true;
         }
@@ -99,6 +99,10 @@ public sealed class DataPathAnalyzer : TrainingCodeAnalyzer
         return (use.IsWholePath && flow.IsWrittenIn(type, reference.Text, literal.SemanticModel, context.CancellationToken))
             || flow.IsModelFileIn(type, reference.Text, literal.SemanticModel, context.CancellationToken);
     }
+
+    // The holders' names, and those of the values the path is built with ($"{ModelsFolder}/churn.zip"), may say model.
+    private static bool IsModelByName(DataReference reference, LiteralUse use, PathSinks sinks) =>
+        ModelFileNames.IsModel(DataPaths.Normalize(reference.Text), [.. use.Holders, .. PathParts.Of(use.Value, sinks)]);
 
     private static bool IsArgumentOf(IOperation literal, ImmutableHashSet<IMethodSymbol> methods)
     {

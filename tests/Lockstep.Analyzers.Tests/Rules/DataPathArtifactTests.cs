@@ -202,10 +202,16 @@ public class DataPathArtifactTests
                 public static readonly string TaxiFare = "MLModels/TaxiFareModel.zip";
                 public static readonly string Sentiment = "sentiment_model.zip";
                 public static readonly string ModelLocation = "exports/classifier.zip";
+                public static readonly string Forecast = $"{Settings.AIModelsPath}/product_month_fastTree.zip";
                 public static readonly string Images = {|LS2001:"datasets/flower_photos.zip"|};
                 public static readonly string Shapes = {|LS2001:"ModelNet40.zip"|};
 
                 void Extract() => ZipFile.ExtractToDirectory({|LS2001:"data/creditcard-dataset.zip"|}, "data/extracted");
+            }
+
+            static class Settings
+            {
+                public static string AIModelsPath { get; set; } = "";
             }
             """).RunAsync();
 

@@ -89,6 +89,8 @@ internal static class AnalyzerStudy
             }
         }
 
+        // A file linked into several projects (a shared ConsoleHelper.cs) is one place in the corpus.
+        findings = findings.DistinctBy(f => f.Key).ToList();
         findings.Sort();
         if (!crashes.IsEmpty)
         {

@@ -3,9 +3,9 @@ using System.Xml.Linq;
 namespace Lockstep.Benchmarks.Precision;
 
 /// <summary>
-/// One C# project of a corpus, read from its <c>.csproj</c> as far as the study needs: its own source files (those
-/// under its folder and not under a nested project's), the packages and projects it references, and what the SDK
-/// would add (implicit usings, an executable's entry point).
+/// One C# project of a corpus, read from its <c>.csproj</c> as far as the study needs: the source files it compiles
+/// (those under its folder and not under a nested project's, less <c>Compile Remove</c>, plus <c>Compile Include</c>
+/// links), the packages and projects it references, and what the SDK would add (implicit usings, an entry point).
 /// </summary>
 internal sealed record CorpusProject(
     string ProjectFile,
@@ -38,10 +38,11 @@ internal sealed record CorpusProject(
         return projectFiles.Select(path => Read(path, sources.TryGetValue(path, out var files) ? files : [])).ToList();
     }
 
-    private static CorpusProject Read(string projectFile, IReadOnlyList<string> sources)
+    private static CorpusProject Read(string projectFile, IReadOnlyList<string> owned)
     {
         var document = XDocument.Load(projectFile);
         var elements = document.Descendants().ToList();
+        var sources = CompiledSources(projectFile, document, elements, owned);
         string? Property(string name) => elements.LastOrDefault(e => e.Name.LocalName == name)?.Value.Trim();
         var sdk = document.Root?.Attribute("Sdk")?.Value ?? string.Empty;
         var outputType = Property("OutputType") ?? string.Empty;
@@ -57,6 +58,48 @@ internal sealed record CorpusProject(
             ImplicitUsings: string.Equals(Property("ImplicitUsings"), "enable", StringComparison.OrdinalIgnoreCase) || string.Equals(Property("ImplicitUsings"), "true", StringComparison.OrdinalIgnoreCase),
             Web: sdk.Contains(".Web", StringComparison.OrdinalIgnoreCase) || sdk.Contains("Razor", StringComparison.OrdinalIgnoreCase),
             Executable: outputType.Contains("Exe", StringComparison.OrdinalIgnoreCase) || sdk.Contains(".Web", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // What the SDK compiles: the files under the project's folder (for an SDK-style project) less <Compile Remove>,
+    // plus <Compile Include> items, linked files from shared folders included; an old-style project compiles only
+    // what it includes.
+    private static List<string> CompiledSources(string projectFile, XDocument document, List<XElement> elements, IReadOnlyList<string> owned)
+    {
+        var folder = Path.GetDirectoryName(projectFile)!;
+        var compileItems = elements.Where(e => e.Name.LocalName == "Compile").ToList();
+        var removed = compileItems.Select(e => e.Attribute("Remove")?.Value).OfType<string>().SelectMany(Split).Select(Glob).ToList();
+        var sdkStyle = document.Root?.Attribute("Sdk") is not null;
+        var sources = sdkStyle ? owned.Where(file => !removed.Any(pattern => pattern.IsMatch(Relative(folder, file)))).ToList() : [];
+        foreach (var include in compileItems.Select(e => e.Attribute("Include")?.Value).OfType<string>().SelectMany(Split))
+        {
+            if (include.Contains('*', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var file = Path.GetFullPath(Path.Combine(folder, include.Replace('\\', '/')));
+            if (File.Exists(file) && !sources.Contains(file, StringComparer.Ordinal))
+            {
+                sources.Add(file);
+            }
+        }
+
+        return sources;
+    }
+
+    private static IEnumerable<string> Split(string items) => items.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string Relative(string folder, string file) => Path.GetRelativePath(folder, file).Replace('\\', '/');
+
+    // MSBuild's item patterns: ** any folders, * and ? within one name.
+    private static System.Text.RegularExpressions.Regex Glob(string pattern)
+    {
+        var text = System.Text.RegularExpressions.Regex.Escape(pattern.Replace('\\', '/'))
+            .Replace(@"\*\*/", "(.*/)?", StringComparison.Ordinal)
+            .Replace(@"\*\*", ".*", StringComparison.Ordinal)
+            .Replace(@"\*", "[^/]*", StringComparison.Ordinal)
+            .Replace(@"\?", "[^/]", StringComparison.Ordinal);
+        return new System.Text.RegularExpressions.Regex("^" + text + "$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
     }
 
     // A project of the library itself (docs/samples referencing ../../src/Microsoft.ML.Vision) stands for its package.
