@@ -123,6 +123,43 @@ public class DataPathArtifactTests
             """).WithSource("/MicrosoftExtensionsMl.cs", MicrosoftExtensionsMlSurface).RunAsync();
 
     [Fact]
+    public Task ONNX_exports_and_scoring_models_and_other_packages_model_files_are_not_reported() =>
+        Verify.Training<DataPathAnalyzer>("""
+            using System.IO;
+            using Microsoft.ML;
+            using Microsoft.ML.Transforms.TimeSeries;
+
+            class Exports
+            {
+                private static readonly string OnnxPath = Path.Combine("exports", "fare.zip");
+
+                void Run(MLContext ml, ITransformer model, IDataView data, TimeSeriesPredictionEngine<Input, Output> engine)
+                {
+                    using (var stream = File.Open(OnnxPath, FileMode.Create))
+                    {
+                        ml.Model.ConvertToOnnx(model, data, stream);
+                    }
+
+                    var scorer = ml.Transforms.ApplyOnnxModel(modelFile: "pretrained/scorer.bin", outputColumnNames: ["Score"], inputColumnNames: ["Features"]);
+                    var graph = ml.Model.LoadTensorFlowModel("pretrained/sentiment");
+                    var vocabulary = File.ReadAllLines(Path.Combine("pretrained/sentiment", "imdb_word_index.csv"));
+                    engine.CheckPoint(ml, "forecast.bin");
+                    var features = File.ReadAllLines({|LS2001:"data/features.csv"|});
+                }
+            }
+
+            class Input
+            {
+                public float Value;
+            }
+
+            class Output
+            {
+                public float[] Forecast = [];
+            }
+            """).WithSource("/OtherPackages.cs", OnnxTensorFlowAndTimeSeriesSurface).RunAsync();
+
+    [Fact]
     public Task A_path_passed_to_a_method_of_another_class_that_loads_a_model_is_not_reported() =>
         Verify.Training<DataPathAnalyzer>("""
             using System.IO;
@@ -308,6 +345,49 @@ public class DataPathArtifactTests
                 }
             }
             """).RunAsync();
+
+    /// <summary>
+    /// The model APIs of Microsoft.ML.OnnxConverter, .OnnxTransformer, .TensorFlow and .TimeSeries that LS2001 looks
+    /// for, declared under the names and parameter names of those packages; the tests reference ML.NET's core
+    /// package alone.
+    /// </summary>
+    private const string OnnxTensorFlowAndTimeSeriesSurface = """
+        namespace Microsoft.ML
+        {
+            public static class OnnxExportExtensions
+            {
+                public static void ConvertToOnnx(this ModelOperationsCatalog catalog, ITransformer transform, IDataView inputData, System.IO.Stream stream)
+                {
+                }
+            }
+
+            public static class OnnxCatalog
+            {
+                public static IEstimator<ITransformer>? ApplyOnnxModel(this TransformsCatalog catalog, string[] outputColumnNames, string[] inputColumnNames, string modelFile) => null;
+            }
+
+            public sealed class TensorFlowModel
+            {
+            }
+
+            public static class TensorflowCatalog
+            {
+                public static TensorFlowModel LoadTensorFlowModel(this ModelOperationsCatalog catalog, string modelLocation) => new();
+            }
+        }
+
+        namespace Microsoft.ML.Transforms.TimeSeries
+        {
+            public sealed class TimeSeriesPredictionEngine<TSrc, TDst>
+                where TSrc : class
+                where TDst : class, new()
+            {
+                public void CheckPoint(Microsoft.ML.Runtime.IHostEnvironment env, string modelPath)
+                {
+                }
+            }
+        }
+        """;
 
     /// <summary>
     /// The public surface of Microsoft.Extensions.ML that model registration goes through (namespace, type and
