@@ -42,11 +42,11 @@ internal sealed class PathSinks
     private readonly INamedTypeSymbol? fileMode;
     private readonly INamedTypeSymbol? fileAccess;
 
-    private readonly IAssemblySymbol project;
+    private readonly Compilation compilation;
 
     private PathSinks(Compilation compilation)
     {
-        project = compilation.Assembly;
+        this.compilation = compilation;
         models = ModelArtifacts(compilation);
         artifacts = models.Union(Outputs(compilation));
         notRead = Messages(compilation).Union(Checks(compilation));
@@ -120,7 +120,7 @@ internal sealed class PathSinks
         method.ReturnType.SpecialType == SpecialType.System_String && IsInProject(method);
 
     /// <summary>Declared in the project being compiled (not in a referenced one, which the IDE also holds as source).</summary>
-    public bool IsInProject(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, project);
+    public bool IsInProject(ISymbol symbol) => symbol.IsDeclaredIn(compilation);
 
     // File.Open(path, FileMode.Create) and new FileStream(path, FileMode.Create, …) write; FileMode.Open reads.
     private bool OpensForWriting(IArgumentOperation path)

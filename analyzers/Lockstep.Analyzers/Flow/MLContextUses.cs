@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Lockstep.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -81,25 +82,10 @@ internal sealed class MLContextUses
         };
     }
 
-    private bool IsInProject(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly);
-
-    private List<IOperation>? ParameterUses(IParameterSymbol parameter, SemanticModel? known, CancellationToken cancellationToken)
-    {
-        var uses = new List<IOperation>();
-        foreach (var reference in parameter.ContainingSymbol.DeclaringSyntaxReferences)
-        {
-            var syntax = reference.GetSyntax(cancellationToken);
-            var body = SemanticModels.For(syntax.SyntaxTree, known, compilation).GetOperation(syntax, cancellationToken);
-            if (body is null)
-            {
-                return null;
-            }
-
-            uses.AddRange(body.Descendants().Where(o => o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter.OriginalDefinition, parameter.OriginalDefinition)));
-        }
-
-        return uses;
-    }
+    private List<IOperation>? ParameterUses(IParameterSymbol parameter, SemanticModel? known, CancellationToken cancellationToken) =>
+        parameter.ContainingSymbol is IMethodSymbol method && TypeBodies.OfMethod(method, compilation, known, cancellationToken) is { } body
+            ? body.Descendants().Where(o => o is IParameterReferenceOperation p && SymbolEqualityComparer.Default.Equals(p.Parameter.OriginalDefinition, parameter.OriginalDefinition)).ToList()
+            : null;
 
     private List<IOperation> References(ISymbol field, SemanticModel? known, CancellationToken cancellationToken)
     {
@@ -126,7 +112,7 @@ internal sealed class MLContextUses
 
         // Kept in a private field of this project (_mlContext = mlContext): as deterministic as the field's uses.
         if (value.Parent is ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field } } store
-            && store.Value == value && hops > 0 && IsInProject(field))
+            && store.Value == value && hops > 0 && field.IsDeclaredIn(compilation))
         {
             var fieldUses = References(field, reference.SemanticModel, cancellationToken);
             return fieldUses.Count > 0 && fieldUses.All(use => IsDeterministicUse(use, hops - 1, cancellationToken));
@@ -140,7 +126,7 @@ internal sealed class MLContextUses
             }
 
             // Passed to a method or constructor of this project: as deterministic as the parameter's uses there.
-            return hops > 0 && IsInProject(parameter) && ParameterUses(parameter, reference.SemanticModel, cancellationToken) is { Count: > 0 } parameterUses
+            return hops > 0 && parameter.IsDeclaredIn(compilation) && ParameterUses(parameter, reference.SemanticModel, cancellationToken) is { Count: > 0 } parameterUses
                 && parameterUses.All(use => IsDeterministicUse(use, hops - 1, cancellationToken));
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Lockstep.Analyzers.Symbols;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -10,6 +11,21 @@ namespace Lockstep.Analyzers.Flow;
 /// <summary>Every operation tree of a type, for the rules that follow a value beyond one method.</summary>
 internal static class TypeBodies
 {
+    /// <summary>
+    /// The operation tree of a method declared once in this compilation (a constructor, an ordinary or a local
+    /// method), or null: declared elsewhere, partial, or without a body.
+    /// </summary>
+    public static IOperation? OfMethod(IMethodSymbol method, Compilation compilation, SemanticModel? known, CancellationToken cancellationToken)
+    {
+        if (!method.IsDeclaredIn(compilation) || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        return SemanticModels.For(syntax.SyntaxTree, known, compilation).GetOperation(syntax, cancellationToken);
+    }
+
     /// <summary>The operation trees of the type's members: method and accessor bodies, initializers, top-level statements.</summary>
     public static IEnumerable<(IOperation Body, ISymbol Member)> Of(INamedTypeSymbol type, Compilation compilation, SemanticModel? known, CancellationToken cancellationToken)
     {

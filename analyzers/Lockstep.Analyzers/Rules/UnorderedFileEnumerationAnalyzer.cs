@@ -180,18 +180,10 @@ public sealed class UnorderedFileEnumerationAnalyzer : TrainingCodeAnalyzer
             || method.Name.StartsWith("Write", StringComparison.Ordinal) || method.Name.StartsWith("Append", StringComparison.Ordinal)
             || method.Name is "Enqueue" or "Push" or "Set" or "Put";
 
-        private bool IsFileSystemHelper(IMethodSymbol method, SemanticModel? known, int helpersToFollow)
-        {
-            if (helpersToFollow == 0 || !method.ReturnsVoid || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, compilation.Assembly)
-                || method.DeclaringSyntaxReferences.Length != 1)
-            {
-                return false;
-            }
-
-            var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
-            var body = SemanticModels.For(syntax.SyntaxTree, known, compilation).GetOperation(syntax);
-            return body is not null && OnlyFileSystemCalls(body, helpersToFollow - 1);
-        }
+        private bool IsFileSystemHelper(IMethodSymbol method, SemanticModel? known, int helpersToFollow) =>
+            helpersToFollow > 0 && method.ReturnsVoid
+            && TypeBodies.OfMethod(method, compilation, known, CancellationToken.None) is { } body
+            && OnlyFileSystemCalls(body, helpersToFollow - 1);
 
         private bool IsSortedLater(ILocalSymbol local, IOperation root) =>
             root.Descendants().OfType<IInvocationOperation>().Any(invocation =>

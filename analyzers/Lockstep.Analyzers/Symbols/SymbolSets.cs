@@ -54,4 +54,11 @@ internal static class SymbolSets
     /// <summary>True when the method is in the set, comparing generic and reduced extension methods by definition.</summary>
     public static bool ContainsMethod(this ImmutableHashSet<IMethodSymbol> set, IMethodSymbol method) =>
         set.Contains(method) || set.Contains(method.OriginalDefinition) || (method.ReducedFrom is { } reduced && set.Contains(reduced.OriginalDefinition));
+
+    /// <summary>
+    /// True when the symbol is declared in the compilation being analyzed, not in a referenced assembly or project
+    /// (the IDE holds a referenced project as source of another compilation).
+    /// </summary>
+    public static bool IsDeclaredIn(this ISymbol symbol, Compilation compilation) =>
+        SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly);
 }
