@@ -56,7 +56,7 @@ public class PrecisionStudyTests
     }
 
     [Fact]
-    public void A_label_file_with_a_key_twice_or_a_bad_verdict_is_refused()
+    public void A_label_file_with_a_key_twice_or_a_bad_verdict_or_a_findings_file_with_a_bad_line_is_refused()
     {
         var path = Path.Combine(Path.GetTempPath(), $"labels-{Guid.NewGuid():N}.tsv");
         try
@@ -66,6 +66,9 @@ public class PrecisionStudyTests
 
             File.WriteAllText(path, "LS2001 a/b.cs:1:1\tmaybe\tdata\n");
             Assert.Contains(":1: expected", Assert.Throws<FormatException>(() => StudyLabel.ReadAll(path)).Message, StringComparison.Ordinal);
+
+            File.WriteAllText(path, "{\"rule\":\"LS2001\",\"corpus\":\"c\",\"commit\":\"0\",\"path\":\"a.cs\",\"line\":1,\"column\":1,\"message\":\"m\"}\n{bad\n");
+            Assert.Contains(":2: not a finding", Assert.Throws<FormatException>(() => StudyFinding.ReadAll(path)).Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -59,6 +59,12 @@ internal static class AnalyzerStudy
             return 2;
         }
 
+        foreach (var missing in corpora.Where(c => !Directory.Exists(c.Root)).Select(c => c.Root).Append(packageSources).OfType<string>().Where(d => !Directory.Exists(d)))
+        {
+            Console.Error.WriteLine($"analyzer-study: {missing}: no such folder");
+            return 2;
+        }
+
         var references = new CorpusReferences(packageSources);
         var analyzers = AnalyzerWorkload.Lockstep();
         var findings = new List<StudyFinding>();

@@ -50,7 +50,17 @@ internal static class PrecisionReport
             }
         }
 
-        var rows = PrecisionTable.Compute(StudyFinding.ReadAll(findingsPath), StudyLabel.ReadAll(labelsPath), sampleSize);
+        List<PrecisionRow> rows;
+        try
+        {
+            rows = PrecisionTable.Compute(StudyFinding.ReadAll(findingsPath), StudyLabel.ReadAll(labelsPath), sampleSize);
+        }
+        catch (FormatException exception)
+        {
+            Console.Error.WriteLine($"analyzer-precision: {exception.Message}");
+            return Task.FromResult(2);
+        }
+
         Console.Write(PrecisionTable.Markdown(rows));
         var unlabelled = rows.SelectMany(row => row.Unlabelled).ToList();
         if (unlabelled.Count == 0)
