@@ -16,19 +16,10 @@ public static class DoraCalculator
         var reportFrom = asOf - TimeSpan.FromDays(2 * settings.WindowDays);
         foreach (var lane in new[] { Lane.Code, Lane.Model })
         {
-            // Nothing after asOf is known yet: later deployments and incidents are left out, later restores are still open.
-            var reached = events.OfType<Deployment>()
-                .Where(d => d.Lane == lane && d.Status != DeploymentStatus.Failure && d.FinishedAt <= asOf)
-                .ToLookup(d => settings.CountsAsProduction(lane, d.Environment));
-            var deployments = reached[true].OrderBy(d => d.FinishedAt).ToList();
-            unmatched.AddRange(Unmatched(lane, reached[false].Where(d => d.FinishedAt > reportFrom)));
-            var incidents = events.OfType<Incident>()
-                .Where(i => i.Lane == lane && i.OpenedAt <= asOf)
-                .Select(i => i.ResolvedAt > asOf ? i with { ResolvedAt = null } : i)
-                .ToList();
-            var (byDeployment, loose) = IncidentAttribution.Attribute(deployments, incidents, TimeSpan.FromHours(settings.AttributionHours));
-            unattributed.AddRange(loose.Select(i => i.Id));
-            var report = LaneCalculator.Calculate(lane, deployments, incidents, byDeployment, settings, asOf, earlierHistory);
+            var selected = LaneEvents.Select(events, lane, settings, asOf);
+            unmatched.AddRange(Unmatched(lane, selected.OtherEnvironments.Where(d => d.FinishedAt > reportFrom)));
+            unattributed.AddRange(selected.Unattributed.Select(i => i.Id));
+            var report = LaneCalculator.Calculate(lane, selected.Deployments, selected.Incidents, selected.IncidentsByDeployment, settings, asOf, earlierHistory);
             lanes.Add(events.Count == 0 && !earlierHistory ? report with { Notes = [NoEvents, .. report.Notes] } : report);
         }
 

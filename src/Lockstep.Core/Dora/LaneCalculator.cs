@@ -33,7 +33,7 @@ internal static class LaneCalculator
             Deltas = Deltas(current, previous),
             Stages = lane == Lane.Model ? StageStripOf(deployments.Where(d => InWindow(d.FinishedAt, asOf - window, asOf))) : null,
             DailyDeployments = Series.DailyCounts(deployments, asOf, settings.WindowDays),
-            RollingChangeFailureRate = Series.RollingChangeFailureRate(deployments, incidentsByDeployment, asOf, settings.WindowDays),
+            RollingChangeFailureRate = Series.RollingChangeFailureRate(deployments, incidentsByDeployment, asOf, settings.WindowDays, settings.WindowDays),
             LeadTimesHours = currentLeadTimes,
             Notes = notes,
         };

@@ -23,9 +23,9 @@ internal static class Series
         return counts.Select((count, i) => new DailyCount(first.AddDays(i), count)).ToList();
     }
 
-    /// <summary>For each of the last <paramref name="days"/> days, the rate over the <paramref name="days"/> days ending with it.</summary>
+    /// <summary>For each of the last <paramref name="days"/> days, the rate over the <paramref name="windowDays"/> days ending with it.</summary>
     public static List<DailyRate> RollingChangeFailureRate(
-        IReadOnlyList<Deployment> deployments, IReadOnlyDictionary<string, List<Incident>> incidentsByDeployment, DateTimeOffset asOf, int days)
+        IReadOnlyList<Deployment> deployments, IReadOnlyDictionary<string, List<Incident>> incidentsByDeployment, DateTimeOffset asOf, int days, int windowDays)
     {
         var last = LastDay(asOf);
         var rates = new List<DailyRate>(days);
@@ -35,7 +35,7 @@ internal static class Series
         {
             var day = last.AddDays(-offset);
             var dayEnd = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(1);
-            var windowStart = dayEnd.AddDays(-days);
+            var windowStart = dayEnd.AddDays(-windowDays);
             while (end < finished.Count && finished[end].FinishedAt < dayEnd)
             {
                 total++;
