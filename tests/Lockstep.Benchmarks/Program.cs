@@ -8,7 +8,8 @@ namespace Lockstep.Benchmarks;
 /// <c>generate …</c> writes the side-by-side benchmark data (see <see cref="DataGenerator"/>), <c>generate-events …</c>
 /// the DORA history (see <see cref="EventsGenerator"/>), <c>github-requests …</c> counts the GitHub DORA source's
 /// requests (see <see cref="GitHubRequests"/>), <c>analyzer-time</c> the analyzers' own time (see
-/// <see cref="AnalyzerPassTiming"/>); anything else goes to
+/// <see cref="AnalyzerPassTiming"/>), <c>dashboard-history</c> and <c>dashboard-open</c> the dashboard's history and
+/// open time (see <see cref="DashboardTiming"/>); anything else goes to
 /// BenchmarkDotNet, e.g. <c>--filter '*'</c> or <c>--list flat</c>.
 /// </summary>
 public static class Program
@@ -43,6 +44,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "analyzer-time")
         {
             return await AnalyzerPassTiming.RunAsync(args[1..]).ConfigureAwait(false);
+        }
+
+        if (args.Length > 0 && args[0] == "dashboard-history")
+        {
+            return DashboardTiming.WriteHistory(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "dashboard-open")
+        {
+            return await DashboardTiming.OpenAsync(args[1..]).ConfigureAwait(false);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

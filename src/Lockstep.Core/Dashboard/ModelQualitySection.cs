@@ -23,7 +23,7 @@ internal static class ModelQualitySection
             "Population stability of each feature against the training reference, per day it was measured; above the rollback line the runbook rolls back.",
             input.Metrics,
             input.Gates,
-            PsiFeature,
+            input.Metrics.Any(m => PsiFeature(m.Metric) is not null) ? PsiFeature : LargestPsi,
             metric => metric.StartsWith(PsiPrefix, StringComparison.Ordinal),
             ($"significant shift at {Numbers.Format(SignificantPsi)}", SignificantPsi),
             Numbers.Format));
@@ -43,6 +43,9 @@ internal static class ModelQualitySection
 
     private static string? PsiFeature(string metric) =>
         metric.StartsWith(PsiPrefix, StringComparison.Ordinal) && metric != PsiPrefix + "max" ? metric[PsiPrefix.Length..] : null;
+
+    /// <summary>Where no feature's own PSI is recorded, the largest PSI stands for them all.</summary>
+    private static string? LargestPsi(string metric) => metric == PsiPrefix + "max" ? "largest PSI of any feature" : null;
 
     private static string? FreshnessFeature(string metric) =>
         metric.StartsWith(FreshnessPrefix, StringComparison.Ordinal) && metric.EndsWith(FreshnessSuffix, StringComparison.Ordinal) && metric != "freshness.max_hours"

@@ -83,6 +83,16 @@ public partial class DashboardPageTests
     }
 
     [Fact]
+    public void Without_any_feature_PSI_the_largest_PSI_is_drawn_alone()
+    {
+        var html = DashboardPage.Render(Input(metrics: [new(Day, "report-card", "churn", "7", "drift.psi.max", null, 0.31), new(Day.AddDays(1), "report-card", "churn", "8", "drift.psi.max", null, 0.04)]));
+
+        Assert.Equal("2", FigurePoints(html, "psi"));
+        Assert.Contains("largest PSI of any feature", html, StringComparison.Ordinal);
+        Assert.Contains("significant shift at 0.25", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_gated_metric_is_drawn_per_model_version_with_its_newest_run_and_the_band_its_change_bound_allows()
     {
         var html = DashboardPage.Render(Input(gates:
