@@ -38,6 +38,8 @@ public static class LockstepCommand
         ScaffoldCommand.Create(context),
         AzureTaskCommand.Create(context),
         DemoCommand.Create(context),
+        RecordCommand.Create(context),
+        HistoryCommand.Create(context),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context)

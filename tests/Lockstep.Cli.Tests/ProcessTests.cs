@@ -41,6 +41,27 @@ public sealed class ProcessTests : IDisposable
         Assert.Contains("demo", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_concurrent_record_processes_lose_nothing()
+    {
+        var lines = global::Lockstep.Cli.Commands.DemoCommand.Resource("events.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        File.WriteAllText(Path.Combine(directory, "all.jsonl"), string.Join('\n', lines) + "\n");
+        File.WriteAllText(Path.Combine(directory, "even.jsonl"), string.Join('\n', lines.Where((_, n) => n % 2 == 0)) + "\n");
+        File.WriteAllText(Path.Combine(directory, "odd.jsonl"), string.Join('\n', lines.Where((_, n) => n % 2 == 1)) + "\n");
+
+        var runs = await Task.WhenAll(
+            Task.Run(() => Lockstep("record", "--history", "history", "even.jsonl")),
+            Task.Run(() => Lockstep("record", "--history", "history", "odd.jsonl")));
+        Lockstep("dora", "--events", "all.jsonl", "--as-of", "2026-11-26T00:00:00Z", "--json", "expected.json");
+        var (code, _, stderr) = Lockstep("dora", "--history", "history", "--as-of", "2026-11-26T00:00:00Z", "--json", "actual.json");
+
+        Assert.All(runs, run => Assert.Equal(0, run.Code));
+        Assert.True(code == 0, stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(directory, "expected.json")), File.ReadAllText(Path.Combine(directory, "actual.json")));
+        var recorded = runs.Sum(run => int.Parse(System.Text.RegularExpressions.Regex.Match(run.Stdout, @"(\d+) delivery facts added").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(lines.Length, recorded);
+    }
+
     private (int Code, string Stdout, string Stderr) Lockstep(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")

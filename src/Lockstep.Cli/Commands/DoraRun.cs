@@ -3,6 +3,7 @@ using Lockstep.Core;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Policy;
 using Lockstep.Core.Reporting;
+using Lockstep.History;
 
 namespace Lockstep.Cli.Commands;
 
@@ -14,7 +15,7 @@ public static class DoraRun
         OutputPaths.RefuseInputs(
             context,
             [("--json", settings.JsonPath), ("--markdown", settings.MarkdownPath)],
-            [("--events", settings.EventsPath), ("--policy", settings.PolicyPath)]);
+            [("--events", settings.EventsPath), ("--history", settings.HistoryPath), ("--policy", settings.PolicyPath)]);
         var dora = new DoraSettings();
         if (settings.PolicyPath is { } policyPath)
         {
@@ -22,7 +23,10 @@ public static class DoraRun
             dora = PolicyReader.ReadDora(policyFile.Text, policyFile.DisplayPath);
         }
 
-        var log = ReadEvents(settings.EventsPath, context, DoraCalculator.HorizonStart(dora, settings.AsOf));
+        var horizon = DoraCalculator.HorizonStart(dora, settings.AsOf);
+        var log = settings.HistoryPath is { } history
+            ? ReadHistoryEvents(history, context, horizon)
+            : ReadEvents(settings.EventsPath ?? throw new ArgumentException("no events file or history folder", nameof(settings)), context, horizon);
         var report = DoraCalculator.Calculate(log.Events, dora, settings.AsOf, log.EarlierHistoryDropped);
 
         var outputs = new List<(string, string)>();
@@ -44,6 +48,17 @@ public static class DoraRun
         }
 
         return ExitCodes.Pass;
+    }
+
+    /// <summary>
+    /// The history's delivery events, through the same reader and horizon as an events file, so the report is the one
+    /// the events file would give.
+    /// </summary>
+    public static EventLog ReadHistoryEvents(string historyPath, CliContext context, DateTimeOffset? keepFrom)
+    {
+        var snapshot = HistoryReader.ReadAsync(HistoryFolder.Resolve(historyPath, context), null, null, context.Interrupted).GetAwaiter().GetResult();
+        using var lines = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(EventsWriter.Write(snapshot.Events)));
+        return EventsReader.Read(lines, historyPath, keepFrom);
     }
 
     /// <summary>Streams the events file block by block, parsing each block's lines in parallel (it can hold millions of events).</summary>

@@ -57,13 +57,7 @@ public static class EventsWriter
         WriteHead(json, deployment);
         json.WriteString("environment", deployment.Environment);
         Optional(json, "sha", deployment.Sha);
-        json.WriteString("status", deployment.Status switch
-        {
-            DeploymentStatus.Success => "success",
-            DeploymentStatus.Failure => "failure",
-            DeploymentStatus.RolledBack => "rolled_back",
-            _ => throw new ArgumentOutOfRangeException(nameof(deployment), deployment.Status, null),
-        });
+        json.WriteString("status", StatusName(deployment.Status));
         json.WriteString("created_at", Time(deployment.CreatedAt));
         json.WriteString("finished_at", Time(deployment.FinishedAt));
         Commits(json, "commits", deployment.Commits);
@@ -102,6 +96,15 @@ public static class EventsWriter
             json.WriteEndArray();
         }
     }
+
+    /// <summary>A deployment status as the events contract spells it.</summary>
+    public static string StatusName(DeploymentStatus status) => status switch
+    {
+        DeploymentStatus.Success => "success",
+        DeploymentStatus.Failure => "failure",
+        DeploymentStatus.RolledBack => "rolled_back",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
 
     private static void WriteIncident(Utf8JsonWriter json, Incident incident)
     {

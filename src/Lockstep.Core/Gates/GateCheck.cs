@@ -30,11 +30,12 @@ internal static class GateCheck
         var value = candidateReading.Value!.Value;
         outcome = outcome with { Candidate = value };
         var breaches = new List<string>();
-        CheckValueBounds(gate, value, breaches);
+        var limits = new List<GateLimit>();
+        CheckValueBounds(gate, value, breaches, limits);
 
         if (!gate.HasChangeBounds)
         {
-            return Decide(WithBaselineForContext(outcome, gate, baseline, value), gate, breaches);
+            return Decide(WithBaselineForContext(outcome, gate, baseline, value), gate, breaches, limits);
         }
 
         if (baseline is null)
@@ -42,11 +43,11 @@ internal static class GateCheck
             if (firstModel == FirstModelRule.Allow)
             {
                 var note = "no baseline: change bounds skipped (first_model: allow)";
-                return Decide(outcome, gate, breaches, breaches.Count == 0 ? note : null);
+                return Decide(outcome, gate, breaches, limits, breaches.Count == 0 ? note : null);
             }
 
             breaches.Add("no baseline to compare with; to accept a first model on its value bounds, set `first_model: allow` in the policy");
-            return Decide(outcome, gate, breaches);
+            return Decide(outcome, gate, breaches, limits);
         }
 
         var baselineReading = baseline.Read(gate.Metric, gate.Slice);
@@ -67,8 +68,8 @@ internal static class GateCheck
             };
         }
 
-        CheckChangeBounds(gate, value, reference, breaches);
-        return Decide(outcome, gate, breaches);
+        CheckChangeBounds(gate, value, reference, breaches, limits);
+        return Decide(outcome, gate, breaches, limits);
     }
 
     /// <summary>A value-only gate still shows the baseline and the delta when the baseline has the metric.</summary>
@@ -99,30 +100,38 @@ internal static class GateCheck
             : (GateStatus.Error, $"{reading.Where}: the {role}'s '{gate.Metric}' is {Numbers.Format(reading.Value!.Value)}, expected a finite number");
     }
 
-    private static void CheckValueBounds(GateDefinition gate, double value, List<string> breaches)
+    private static void CheckValueBounds(GateDefinition gate, double value, List<string> breaches, List<GateLimit> limits)
     {
-        if (gate.Min is { } min && !Tolerance.AtLeast(value, min))
+        if (gate.Min is { } min)
         {
-            var text = Numbers.Distinct(value, min);
-            breaches.Add($"{text[0]} is below the minimum {text[1]}");
+            CheckValueBound(value, min, Tolerance.AtLeast(value, min), "below the minimum", breaches, limits);
         }
 
-        if (gate.Max is { } max && !Tolerance.AtMost(value, max))
+        if (gate.Max is { } max)
         {
-            var text = Numbers.Distinct(value, max);
-            breaches.Add($"{text[0]} is above the maximum {text[1]}");
+            CheckValueBound(value, max, Tolerance.AtMost(value, max), "above the maximum", breaches, limits);
         }
     }
 
-    private static void CheckChangeBounds(GateDefinition gate, double value, double reference, List<string> breaches)
+    private static void CheckValueBound(double value, double bound, bool within, string side, List<string> breaches, List<GateLimit> limits)
     {
-        var sign = gate.HigherIsBetter ? 1 : -1;
+        limits.Add(new GateLimit(bound, !within));
+        if (!within)
+        {
+            var text = Numbers.Distinct(value, bound);
+            breaches.Add($"{text[0]} is {side} {text[1]}");
+        }
+    }
+
+    private static void CheckChangeBounds(GateDefinition gate, double value, double reference, List<string> breaches, List<GateLimit> limits)
+    {
         var worse = gate.HigherIsBetter ? "lower" : "higher";
 
         if (gate.MaxRegression is { } regression)
         {
-            var limit = reference - (sign * regression.Around(reference));
+            var limit = RegressionLimit(gate, regression, reference);
             var withinLimit = gate.HigherIsBetter ? Tolerance.AtLeast(value, limit) : Tolerance.AtMost(value, limit);
+            limits.Add(new GateLimit(limit, !withinLimit));
             if (!withinLimit)
             {
                 var text = Numbers.Distinct(value, reference, limit);
@@ -134,8 +143,9 @@ internal static class GateCheck
 
         if (gate.MinImprovement is { } improvement)
         {
-            var target = reference + (sign * improvement.Around(reference));
+            var target = ImprovementTarget(gate, improvement, reference);
             var reached = gate.HigherIsBetter ? Tolerance.AtLeast(value, target) : Tolerance.AtMost(value, target);
+            limits.Add(new GateLimit(target, !reached));
             if (!reached)
             {
                 var text = Numbers.Distinct(value, reference, target);
@@ -144,8 +154,9 @@ internal static class GateCheck
         }
     }
 
-    private static GateOutcome Decide(GateOutcome outcome, GateDefinition gate, List<string> breaches, string? note = null)
+    private static GateOutcome Decide(GateOutcome outcome, GateDefinition gate, List<string> breaches, List<GateLimit> limits, string? note = null)
     {
+        outcome = outcome with { Limit = GateLimit.Binding(limits, outcome.Candidate) };
         if (breaches.Count == 0)
         {
             return outcome with { Status = GateStatus.Pass, Why = note ?? "within bounds" };
@@ -154,6 +165,12 @@ internal static class GateCheck
         var status = gate.Action == RunbookAction.Warn ? GateStatus.Warn : GateStatus.Fail;
         return outcome with { Status = status, Why = string.Join("; ", breaches) };
     }
+
+    private static double RegressionLimit(GateDefinition gate, ChangeAmount regression, double reference) =>
+        reference - ((gate.HigherIsBetter ? 1 : -1) * regression.Around(reference));
+
+    private static double ImprovementTarget(GateDefinition gate, ChangeAmount improvement, double reference) =>
+        reference + ((gate.HigherIsBetter ? 1 : -1) * improvement.Around(reference));
 
     private static string DescribeBounds(GateDefinition gate, double? reference)
     {
@@ -168,17 +185,16 @@ internal static class GateCheck
             parts.Add($"≤ {Numbers.Format(max)}");
         }
 
-        var sign = gate.HigherIsBetter ? 1 : -1;
         var towards = gate.HigherIsBetter ? "≥" : "≤";
         if (gate.MaxRegression is { } regression)
         {
-            var limit = reference is { } r ? $" ({towards} {Numbers.Format(r - (sign * regression.Around(r)))})" : string.Empty;
+            var limit = reference is { } r ? $" ({towards} {Numbers.Format(RegressionLimit(gate, regression, r))})" : string.Empty;
             parts.Add($"regression ≤ {regression}{limit}");
         }
 
         if (gate.MinImprovement is { } improvement)
         {
-            var target = reference is { } r ? $" ({towards} {Numbers.Format(r + (sign * improvement.Around(r)))})" : string.Empty;
+            var target = reference is { } r ? $" ({towards} {Numbers.Format(ImprovementTarget(gate, improvement, r))})" : string.Empty;
             parts.Add($"improvement ≥ {improvement}{target}");
         }
 

@@ -84,6 +84,13 @@ public sealed record GateOutcome
     /// <summary>(Candidate − baseline) ÷ |baseline|, when the baseline is not zero.</summary>
     public double? RelativeDelta { get; init; }
 
+    /// <summary>
+    /// The number the value was compared with: a min or max, or for a change bound the limit it works out to
+    /// (0.83614 for "regression ≤ 3%" of 0.862); the broken one when a bound is broken, else the nearest.
+    /// Null when nothing was compared.
+    /// </summary>
+    public double? Limit { get; init; }
+
     /// <summary>The bounds in words, for example <c>≤ 0.25</c> or <c>regression ≤ 3% (≥ 0.8245)</c>.</summary>
     public required string Bound { get; init; }
 

@@ -44,6 +44,33 @@ public sealed class DoraCommandTests : IDisposable
         Assert.Equal(new StageStrip(1, 24, 24, 36), model.Stages);
     }
 
+    [Fact]
+    public void Dora_from_a_history_equals_dora_from_the_events_file()
+    {
+        cli.Write("events.jsonl", Lockstep.Cli.Commands.DemoCommand.Resource("events.jsonl"));
+        Assert.Equal(0, cli.Run("record", "--history", "history", "events.jsonl").ExitCode);
+
+        var fromEvents = cli.Run("dora", "--events", "events.jsonl", "--as-of", "2026-11-26T00:00:00Z", "--json", "events.json");
+        var fromHistory = cli.Run("dora", "--history", "history", "--as-of", "2026-11-26T00:00:00Z", "--json", "history.json");
+
+        Assert.True(fromHistory.ExitCode == 0, fromHistory.ToString());
+        Assert.Equal(cli.Read("events.json"), cli.Read("history.json"));
+        Assert.Equal(fromEvents.Out.Replace("wrote events.json", "wrote history.json", StringComparison.Ordinal), fromHistory.Out);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--events", "events.jsonl", "--history", "history")]
+    public void Events_come_from_exactly_one_of_events_and_history(params string[] sources)
+    {
+        cli.Write("events.jsonl", Events);
+
+        var run = cli.Run(["dora", .. sources]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: give the delivery events with exactly one of --events <file> and --history <dir>", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"type\":\"deployment\"\n", "error: events.jsonl:1: $: invalid JSON")]
     [InlineData("{\"type\":\"release\",\"lane\":\"code\",\"id\":\"x\"}\n", "error: events.jsonl:1: type: expected deployment or incident, got 'release'")]

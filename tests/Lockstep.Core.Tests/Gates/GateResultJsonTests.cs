@@ -20,6 +20,8 @@ public class GateResultJsonTests
         Assert.Contains("\"verdict\": \"fail\"", json, StringComparison.Ordinal);
         Assert.Contains("\"kind\": \"rollback\"", json, StringComparison.Ordinal);
         Assert.Contains("\"message\": \"PSI > 0.25\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"limit\": 0.25", json, StringComparison.Ordinal);
+        Assert.Equal(0.25, Assert.Single(again.Gates).Limit);
         Assert.Equal(json, GateResultJson.Serialize(again));
     }
 
