@@ -23,7 +23,7 @@ public static class DemoCommand
 
     public static readonly Option<string> OutDir = new("--out-dir")
     {
-        Description = "Where to write the sample inputs, the gate result, the markdown report, dora.json and pr-comment.md.",
+        Description = "Where to write the sample inputs, the gate result, the markdown report, dora.json, pr-comment.md, the history and dashboard.html.",
         DefaultValueFactory = _ => "lockstep-demo",
         HelpName = "dir",
     };
@@ -36,8 +36,9 @@ public static class DemoCommand
             Run the gate on an embedded sample: a policy modelled on an MLOps runbook (PSI > 0.25 rolls back,
             an AUC drop over 3% pages on-call, P99 latency blocks, PSI > 0.1 warns), a production baseline and a candidate.
             Then compute DORA for both lanes over a sample 100-day history (as of 2026-11-24 18:00 UTC) and render the
-            pull request comment. Writes the inputs, result.json, report.md, dora.json and pr-comment.md into --out-dir;
-            the exit code is the gate's.
+            pull request comment. Records all of it into a history folder and draws the dashboard from it. Writes the
+            inputs, result.json, report.md, dora.json, pr-comment.md, history/ and dashboard.html into --out-dir; the
+            exit code is the gate's.
 
             Examples:
               lockstep demo
@@ -64,11 +65,18 @@ public static class DemoCommand
             ReportRun.Execute(new ReportRunSettings(files.Result, files.Dora, files.PrEvent, Lane.Model, AsOf, Plain: false, files.PrComment), cli);
             cli.Out.WriteLine($"The pull request comment, gate and DORA for both lanes: {files.PrComment}");
 
+            cli.Out.WriteLine();
+            RecordRun.Execute(new RecordSettings(files.History, [files.Events, files.Baseline, files.Candidate, files.Result]), cli);
+            DashboardRun.ExecuteAsync(new DashboardSettings(files.History, files.Dashboard, files.Policy, AsOf, 90), cli, CancellationToken.None).GetAwaiter().GetResult();
+            cli.Out.WriteLine($"The dashboard, both lanes and the model's signals from the history: {files.Dashboard} (open it in a browser)");
+
             var asOf = AsOf.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
             cli.Out.WriteLine();
             cli.Out.WriteLine($"Run it yourself: lockstep gate --policy {files.Policy} --candidate {files.Candidate} --baseline {files.Baseline}");
             cli.Out.WriteLine($"                 lockstep dora --events {files.Events} --as-of {asOf} --json {files.Dora}");
             cli.Out.WriteLine($"                 lockstep report --gate {files.Result} --dora {files.Dora} --pr-event {files.PrEvent} --as-of {asOf}");
+            cli.Out.WriteLine($"                 lockstep record --history {files.History} {files.Events} {files.Candidate} {files.Result}");
+            cli.Out.WriteLine($"                 lockstep dashboard --history {files.History} --policy {files.Policy} --as-of {asOf} --out {files.Dashboard}");
             return exitCode;
         });
         return command;
@@ -113,5 +121,9 @@ public static class DemoCommand
         public string Dora => Path.Combine(Dir, "dora.json");
 
         public string PrComment => Path.Combine(Dir, "pr-comment.md");
+
+        public string History => Path.Combine(Dir, "history");
+
+        public string Dashboard => Path.Combine(Dir, "dashboard.html");
     }
 }

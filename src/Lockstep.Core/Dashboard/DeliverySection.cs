@@ -84,21 +84,25 @@ internal static class DeliverySection
 
     private static string ChangeFailureRate(LaneTimeline code, LaneTimeline model, int windowDays)
     {
-        var days = code.RollingChangeFailureRate.Select(r => r.Day).ToList();
-        string Tip(string lane, int i, double v) => $"{lane}, {DashboardFormat.Date(days[i])}: {DashboardFormat.Share(v / 100)}";
-        var chart = new XyChart("Change failure rate", [.. days.Select(DashboardFormat.Day)], wholeNumbers: false, v => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%")
-            .Line(Code, Code, Percent(code), (i, v) => Tip(Code, i, v))
-            .Line(Model, Model, Percent(model), (i, v) => Tip(Model, i, v));
+        // Per week, the rate on each week's last day: the trailing window already spans the week.
+        var rows = Enumerable.Range(0, code.RollingChangeFailureRate.Count)
+            .Where(i => (i + 1) % code.BucketDays == 0)
+            .Select(i => (Day: code.RollingChangeFailureRate[i].Day, Code: code.RollingChangeFailureRate[i].Rate, Model: model.RollingChangeFailureRate[i].Rate))
+            .ToList();
+        string Tip(string lane, int i, double v) => $"{lane}, {DashboardFormat.Date(rows[i].Day)}: {DashboardFormat.Share(v / 100)}";
+        var chart = new XyChart("Change failure rate", [.. rows.Select(r => DashboardFormat.Day(r.Day))], wholeNumbers: false, v => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%")
+            .Line(Code, Code, [.. rows.Select(r => r.Code * 100)], (i, v) => Tip(Code, i, v))
+            .Line(Model, Model, [.. rows.Select(r => r.Model * 100)], (i, v) => Tip(Model, i, v));
         var table = new DataTable("change-failure-rate-table", "Day", "Code", "Model");
-        for (var i = 0; i < days.Count; i++)
+        foreach (var row in rows)
         {
-            table.Row(DashboardFormat.Date(days[i]), Cell.Number(code.RollingChangeFailureRate[i].Rate, DashboardFormat.Share), Cell.Number(model.RollingChangeFailureRate[i].Rate, DashboardFormat.Share));
+            table.Row(DashboardFormat.Date(row.Day), Cell.Number(row.Code, DashboardFormat.Share), Cell.Number(row.Model, DashboardFormat.Share));
         }
 
         return Figure.Render(
             "change-failure-rate",
-            $"Change failure rate over the trailing {windowDays} days: {DashboardFormat.Range(days[0], days[^1])}",
-            $"On each day, the share of the lane's production deployments in the {windowDays} days ending that day that were rolled back or caused an incident.",
+            $"Change failure rate over the trailing {windowDays} days{(code.BucketDays == 7 ? ", at each week's end" : string.Empty)}: {DashboardFormat.Range(rows[0].Day, rows[^1].Day)}",
+            $"On each {(code.BucketDays == 7 ? "week's last day" : "day")}, the share of the lane's production deployments in the {windowDays} days ending that day that were rolled back or caused an incident.",
             chart,
             table);
     }
@@ -132,8 +136,6 @@ internal static class DeliverySection
     }
 
     private static List<double?> Counts(LaneTimeline lane) => [.. lane.Deployments.Select(b => (double?)b.Count)];
-
-    private static List<double?> Percent(LaneTimeline lane) => [.. lane.RollingChangeFailureRate.Select(r => r.Rate * 100)];
 
     private static string Bucket(LaneTimeline lane, int i) =>
         lane.BucketDays == 7 ? "week of " + DashboardFormat.Date(lane.Deployments[i].Start) : DashboardFormat.Date(lane.Deployments[i].Start);

@@ -5,8 +5,8 @@ using Lockstep.Core.Policy;
 namespace Lockstep.Core.Dashboard;
 
 /// <summary>
-/// A per-feature signal over days (PSI, feature freshness): one line per feature, the day's newest value, and the
-/// bounds the policy's gates hold it to as reference lines.
+/// A per-feature signal over days (PSI, feature freshness): one line per feature, the day's newest value (per week: the
+/// week's largest, the one a bound cares about), and the bounds the policy's gates hold it to as reference lines.
 /// </summary>
 internal static class FeatureSeriesFigure
 {
@@ -23,12 +23,13 @@ internal static class FeatureSeriesFigure
         Func<string, string?> feature,
         Func<string, bool> gated,
         (string Label, double Value)? fallback,
-        Func<double, string> format)
+        Func<double, string> format,
+        Buckets buckets)
     {
         var points = metrics
             .Select(m => (Fact: m, Feature: feature(m.Metric)))
             .Where(x => x.Feature is not null && x.Fact.Slice is null && double.IsFinite(x.Fact.Value))
-            .Select(x => (x.Fact, Feature: x.Feature!, Day: DateOnly.FromDateTime(x.Fact.At.UtcDateTime)))
+            .Select(x => (x.Fact, Feature: x.Feature!, Day: buckets.Of(DateOnly.FromDateTime(x.Fact.At.UtcDateTime))))
             .ToList();
         if (points.Count == 0)
         {
@@ -41,14 +42,15 @@ internal static class FeatureSeriesFigure
         var values = features.ToDictionary(f => f, _ => new double?[days.Count], StringComparer.Ordinal);
         foreach (var point in points.OrderBy(p => p.Fact.At))
         {
-            values[point.Feature][dayIndex[point.Day]] = point.Fact.Value;
+            ref var value = ref values[point.Feature][dayIndex[point.Day]];
+            value = buckets.Days == 1 || value is null ? point.Fact.Value : Math.Max(value.Value, point.Fact.Value);
         }
 
         var chart = new XyChart(title, [.. days.Select(DashboardFormat.Day)], wholeNumbers: false, format);
         for (var f = 0; f < features.Count; f++)
         {
             var name = features[f];
-            chart.Line(name, "f" + (f % Palette), values[name], (i, v) => $"{name}, {DashboardFormat.Date(days[i])}: {format(v)}");
+            chart.Line(name, "f" + (f % Palette), values[name], (i, v) => $"{name}, {buckets.Name(days[i])}: {format(v)}");
         }
 
         var bounds = Bounds(gates, gated);
@@ -57,13 +59,13 @@ internal static class FeatureSeriesFigure
             chart.Reference(label, value, "limit");
         }
 
-        var table = new DataTable(id + "-table", ["Day", .. features]);
+        var table = new DataTable(id + "-table", [buckets.Days == 1 ? "Day" : "Week of", .. features]);
         for (var d = 0; d < days.Count; d++)
         {
             table.Row([DashboardFormat.Date(days[d]), .. features.Select(f => Cell.Number(values[f][d], format))]);
         }
 
-        return Figure.Render(id, $"{title}: {DashboardFormat.Range(days[0], days[^1])}", description, chart, table);
+        return Figure.Render(id, $"{title}{(buckets.Days == 1 ? string.Empty : ", largest per week")}: {DashboardFormat.Range(days[0], days[^1].AddDays(buckets.Days - 1))}", description, chart, table);
     }
 
     /// <summary>The newest limit of each gate on the signal, labelled with its action.</summary>

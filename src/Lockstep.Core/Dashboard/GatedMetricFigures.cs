@@ -34,7 +34,7 @@ internal static class GatedMetricFigures
         var labels = runs.Select(r => r[0].Version ?? DashboardFormat.Time(r[0].At)).ToList();
         var candidate = runs.Select(r => r[0].Candidate).ToList();
         var baseline = runs.Select(r => r.FirstOrDefault(f => f.Baseline is not null)?.Baseline).ToList();
-        var chart = new XyChart(name, labels, wholeNumbers: false, Numbers.Format)
+        var chart = new XyChart(name, labels, wholeNumbers: false, Numbers.Format, fromZero: false)
             .Line("candidate", "model", candidate, (i, v) => $"{labels[i]}: {Numbers.Format(v)}")
             .Line("baseline", "baseline", baseline, (i, v) => $"{labels[i]} baseline: {Numbers.Format(v)}", dashed: true);
         var bands = runs.Select(r => r.FirstOrDefault(f => f.Baseline is not null && f.Limit is not null) is { } g

@@ -15,6 +15,7 @@ internal static class ModelQualitySection
 
     public static string Render(DashboardInput input)
     {
+        var buckets = new Buckets(input.Timeline[0].First, input.Timeline[0].BucketDays);
         var html = new StringBuilder("<section id=\"model-quality\"><h2>Model quality: the ML signals</h2>");
         html.Append(VerdictStrip.Figure(input.Gates));
         html.Append(FeatureSeriesFigure.Render(
@@ -26,7 +27,8 @@ internal static class ModelQualitySection
             input.Metrics.Any(m => PsiFeature(m.Metric) is not null) ? PsiFeature : LargestPsi,
             metric => metric.StartsWith(PsiPrefix, StringComparison.Ordinal),
             ($"significant shift at {Numbers.Format(SignificantPsi)}", SignificantPsi),
-            Numbers.Format));
+            Numbers.Format,
+            buckets));
         html.Append(GatedMetricFigures.Render(input.Gates, metric => metric.StartsWith(PsiPrefix, StringComparison.Ordinal) || metric.StartsWith(FreshnessPrefix, StringComparison.Ordinal)));
         html.Append(FeatureSeriesFigure.Render(
             "freshness",
@@ -37,7 +39,8 @@ internal static class ModelQualitySection
             FreshnessFeature,
             metric => metric.StartsWith(FreshnessPrefix, StringComparison.Ordinal),
             null,
-            Reporting.Durations.Format));
+            Reporting.Durations.Format,
+            buckets));
         return html.Append("</section>").ToString();
     }
 

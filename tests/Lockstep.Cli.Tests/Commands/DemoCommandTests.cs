@@ -17,7 +17,7 @@ public sealed class DemoCommandTests : IDisposable
 
         Assert.True(exitCode == run.ExitCode, run.ToString());
         Assert.Contains(verdict, run.Out, StringComparison.Ordinal);
-        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json", "result.json", "report.md", "events.jsonl", "pull_request.json", "dora.json", "pr-comment.md" })
+        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json", "result.json", "report.md", "events.jsonl", "pull_request.json", "dora.json", "pr-comment.md", "dashboard.html" })
         {
             Assert.True(cli.Exists(Path.Combine("lockstep-demo", file)), file);
         }
@@ -45,6 +45,22 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("**Lead time of PR #563** (model lane", comment, StringComparison.Ordinal);
         Assert.Contains("The 30 days to 2026-11-24 18:00 UTC (as of)", comment, StringComparison.Ordinal);
         Assert.Contains("gantt", comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_is_recorded_into_a_history_and_drawn_as_the_dashboard_the_same_on_every_run()
+    {
+        var first = cli.Run("demo", "--scenario", "fail", "--out-dir", "here");
+        var page = cli.Read("here/dashboard.html");
+
+        Assert.Contains("recorded in here/history: 5 gate, 14 metric, 156 delivery facts added; 0 already there", first.Out, StringComparison.Ordinal);
+        Assert.Contains("The dashboard, both lanes and the model's signals from the history: here/dashboard.html", first.Out, StringComparison.Ordinal);
+        Assert.Contains("Latest gate run (2026-11-24 16:15, model 1.4.0): fail.", page, StringComparison.Ordinal);
+
+        var second = cli.Run("demo", "--scenario", "fail", "--out-dir", "here");
+
+        Assert.Contains("recorded in here/history: 0 gate, 0 metric, 0 delivery facts added; 175 already there", second.Out, StringComparison.Ordinal);
+        Assert.Equal(page, cli.Read("here/dashboard.html"));
     }
 
     [Fact]

@@ -1,23 +1,28 @@
 namespace Lockstep.Core.Dashboard.Svg;
 
 /// <summary>
-/// A value axis from zero (or the data's minimum, when it is negative) to a round maximum, with about five ticks at
-/// 1, 2 or 5 × a power of ten; counts get whole-number ticks only.
+/// A value axis from zero (or, for values such as an AUC that never come near it, from just below the smallest) to a
+/// round maximum, with about five ticks at 1, 2 or 5 × a power of ten; counts get whole-number ticks only.
 /// </summary>
 public sealed record NiceScale(double Min, double Max, double Step)
 {
-    public static NiceScale For(IEnumerable<double> values, bool wholeNumbers)
+    public static NiceScale For(IEnumerable<double> values, bool wholeNumbers, bool fromZero = true)
     {
-        double low = 0, high = 0;
+        double low = fromZero ? 0 : double.PositiveInfinity, high = fromZero ? 0 : double.NegativeInfinity;
         foreach (var value in values)
         {
             low = Math.Min(low, value);
             high = Math.Max(high, value);
         }
 
+        if (double.IsInfinity(low))
+        {
+            (low, high) = (0, 0);
+        }
+
         if (high - low <= 0)
         {
-            high = low + 1;
+            (low, high) = fromZero || low == 0 ? (low, low + 1) : (low - (Math.Abs(low) * 0.05), high + (Math.Abs(high) * 0.05));
         }
 
         var step = NiceStep((high - low) / 5);

@@ -9,7 +9,7 @@ namespace Lockstep.Core.Dashboard.Svg;
 /// <c>bar</c> or <c>point</c> carrying its series and a tooltip, so the chart can be checked and read without
 /// script. X labels are thinned so they never overlap; a count axis has whole-number ticks only.
 /// </summary>
-public sealed class XyChart(string title, IReadOnlyList<string> categories, bool wholeNumbers, Func<double, string> tick)
+public sealed class XyChart(string title, IReadOnlyList<string> categories, bool wholeNumbers, Func<double, string> tick, bool fromZero = true)
 {
     private const double Width = 760, Height = 260, Left = 60, Right = 14, Top = 14, Bottom = 40;
     private const double CharWidth = 6.4;
@@ -55,7 +55,7 @@ public sealed class XyChart(string title, IReadOnlyList<string> categories, bool
 
     public string Render()
     {
-        var scale = NiceScale.For(AllValues(), wholeNumbers);
+        var scale = NiceScale.For(AllValues(), wholeNumbers, fromZero);
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         var slot = plotWidth / Math.Max(1, categories.Count);
@@ -122,6 +122,11 @@ public sealed class XyChart(string title, IReadOnlyList<string> categories, bool
 
     private XyChart Add(Series added)
     {
+        if (added.Kind == Kind.Bars && !fromZero)
+        {
+            throw new InvalidOperationException("bars stand on zero: a chart with bars has an axis from zero");
+        }
+
         if (added.Values.Count != categories.Count)
         {
             throw new ArgumentException($"series '{added.Name}' has {added.Values.Count} values for {categories.Count} categories", nameof(added));

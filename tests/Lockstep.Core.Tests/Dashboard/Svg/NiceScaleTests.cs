@@ -39,4 +39,20 @@ public class NiceScaleTests
             }
         });
     }
+
+    [Fact]
+    public void An_axis_not_from_zero_starts_just_below_the_smallest_value()
+    {
+        var scale = NiceScale.For([0.812, 0.874, 0.862], wholeNumbers: false, fromZero: false);
+
+        Assert.Equal((0.8, 0.88), (Math.Round(scale.Min, 12), Math.Round(scale.Max, 12)));
+    }
+
+    [Fact]
+    public void One_value_not_from_zero_gets_room_on_both_sides()
+    {
+        var scale = NiceScale.For([150.0], wholeNumbers: false, fromZero: false);
+
+        Assert.True(scale.Min < 150 && scale.Max > 150, $"{scale.Min} to {scale.Max}");
+    }
 }
