@@ -72,7 +72,39 @@ public class PipelineSchemaTests
         Assert.Equal("model-production", jobs["promote"]!["environment"]!.GetValue<string>());
         Assert.Equal("model-production", jobs["rollback"]!["environment"]!.GetValue<string>());
         Assert.Contains("production-report-card", jobs["promote"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(["drift", "train", "code-scanning", "evaluate", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
+        Assert.Equal(["drift", "train", "code-scanning", "evaluate", "history", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
+    }
+
+    [Fact]
+    public void Delivery_records_the_gate_card_and_events_on_the_history_branch_and_retries_the_push()
+    {
+        var jobs = Workflow("train,evaluate,promote")["jobs"]!.AsObject();
+        var history = jobs["history"]!;
+        var record = history["steps"]!.AsArray().Single(s => s!["name"]?.GetValue<string>() == "Record into the lockstep-history branch")!["run"]!.GetValue<string>();
+
+        Assert.Equal("evaluate", history["needs"]![0]!.GetValue<string>());
+        Assert.Equal("write", history["permissions"]!["contents"]!.GetValue<string>());
+        Assert.Equal("read", Workflow("train,evaluate")["permissions"]!["contents"]!.GetValue<string>());
+        Assert.Contains("gate-result", jobs["evaluate"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("lockstep record --history history/.lockstep/history artifacts/gate.json artifacts/model/report-card.json artifacts/events.jsonl", record, StringComparison.Ordinal);
+        Assert.Contains("git push origin HEAD:lockstep-history", record, StringComparison.Ordinal);
+        Assert.Contains("git rebase origin/lockstep-history", record, StringComparison.Ordinal);
+        Assert.Null(Workflow("train,promote")["jobs"]!["history"]);
+    }
+
+    [Fact]
+    public void The_azure_pipeline_publishes_the_history_and_pushes_it_only_when_asked()
+    {
+        var pipeline = YamlToJson.Convert(Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.Azure, Stages = PipelineStages.Parse("train,evaluate", "--stages") })
+            .Single(f => f.Path == "azure-pipelines.yml").Content)!;
+        var steps = pipeline["stages"]!.AsArray().Single(s => s!["stage"]!.GetValue<string>() == "Evaluate")!["jobs"]![0]!["steps"]!.AsArray();
+
+        var publish = steps.Single(s => s!["task"]?.GetValue<string>() == "PublishPipelineArtifact@1")!;
+        var push = steps.Single(s => s!["displayName"]?.GetValue<string>() == "Push the history to the lockstep-history branch")!;
+        Assert.Equal("lockstep-history", publish["inputs"]!["artifact"]!.GetValue<string>());
+        Assert.Equal("and(succeededOrFailed(), eq(variables['LOCKSTEP_PUSH_HISTORY'], 'true'))", push["condition"]!.GetValue<string>());
+        Assert.Equal("false", pipeline["variables"]!["LOCKSTEP_PUSH_HISTORY"]!.GetValue<string>());
+        Assert.Equal("true", steps[0]!["persistCredentials"]!.ToString());
     }
 
     [Fact]
