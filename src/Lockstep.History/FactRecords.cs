@@ -12,7 +12,7 @@ internal static class FactRecords
             ("id", row.Id), ("at", Utc(fact.At)), ("run", fact.Run), ("model", fact.Model), ("version", fact.Version),
             ("verdict", Name(fact.Verdict)), ("gate", fact.Gate), ("metric", fact.Metric), ("slice", fact.Slice),
             ("status", Name(fact.Status)), ("action", Name(fact.Action)), ("candidate", fact.Candidate),
-            ("baseline", fact.Baseline), ("limit", fact.Limit));
+            ("baseline", fact.Baseline), ("limit", fact.Limit), ("bound", fact.Bound));
     }
 
     public static IDictionary<string, object?> Of(MetricRow row)

@@ -13,7 +13,7 @@ internal static class FactTables
 {
     public static readonly ParquetSchema Gate = new(
         Text("id"), Time("at"), Text("run"), Text("model"), Text("version"), Text("verdict"), Text("gate"), Text("metric"),
-        Text("slice"), Text("status"), Text("action"), Number("candidate"), Number("baseline"), Number("limit"));
+        Text("slice"), Text("status"), Text("action"), Number("candidate"), Number("baseline"), Number("limit"), Text("bound"));
 
     public static readonly ParquetSchema Metric = new(
         Text("id"), Time("at"), Text("source"), Text("source_sha256"), Text("model"), Text("version"), Text("metric"),

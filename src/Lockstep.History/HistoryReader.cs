@@ -102,7 +102,7 @@ public static class HistoryReader
         """;
 
     private static string? GateSql(List<string> files, string window) => files.Count == 0 ? null : $"""
-        SELECT epoch_us("at"), run, model, version, verdict, gate, metric, slice, status, action, candidate, baseline, "limit" FROM {Source(files)}
+        SELECT epoch_us("at"), run, model, version, verdict, gate, metric, slice, status, action, candidate, baseline, "limit", bound FROM {Source(files)}
         WHERE {window}
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY id) = 1
         ORDER BY "at", run, gate
@@ -113,7 +113,7 @@ public static class HistoryReader
 
     private static GateFact ReadGate(DuckDBDataReader r) => new(
         Time(r.GetInt64(0)), r.GetString(1), Text(r, 2), Text(r, 3), Parse<Verdict>(r.GetString(4)), r.GetString(5), r.GetString(6),
-        Text(r, 7), Parse<GateStatus>(r.GetString(8)), Parse<RunbookAction>(r.GetString(9)), Number(r, 10), Number(r, 11), Number(r, 12));
+        Text(r, 7), Parse<GateStatus>(r.GetString(8)), Parse<RunbookAction>(r.GetString(9)), Number(r, 10), Number(r, 11), Number(r, 12), r.GetString(13));
 
     private static async Task<List<T>> QueryAsync<T>(DuckDBConnection connection, string? sql, Func<DuckDBDataReader, T> read, CancellationToken cancellationToken)
     {

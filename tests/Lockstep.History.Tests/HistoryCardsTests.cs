@@ -14,6 +14,6 @@ public class HistoryCardsTests
         var found = await HistoryCards.FindAsync(history.Path, [card.Sha256, new string('0', 64)], CancellationToken.None);
 
         var stamp = Assert.Single(found).Value;
-        Assert.Equal(new CardStamp("churn-classifier", "1.4.0", new DateTimeOffset(2026, 11, 24, 20, 15, 0, TimeSpan.Zero)), stamp);
+        Assert.Equal(new CardStamp("churn-classifier", "1.4.0", new DateTimeOffset(2026, 11, 24, 16, 15, 0, TimeSpan.Zero)), stamp);
     }
 }

@@ -37,7 +37,7 @@ internal static class GatedMetricFigures
         var chart = new XyChart(name, labels, wholeNumbers: false, Numbers.Format, fromZero: false)
             .Line("candidate", "model", candidate, (i, v) => $"{labels[i]}: {Numbers.Format(v)}")
             .Line("baseline", "baseline", baseline, (i, v) => $"{labels[i]} baseline: {Numbers.Format(v)}", dashed: true);
-        var bands = runs.Select(r => r.FirstOrDefault(f => f.Baseline is not null && f.Limit is not null) is { } g
+        var bands = runs.Select(r => r.FirstOrDefault(f => f.LimitFromBaseline) is { } g
             ? ((double Low, double High)?)(Math.Min(g.Baseline!.Value, g.Limit!.Value), Math.Max(g.Baseline!.Value, g.Limit!.Value))
             : null).ToList();
         if (bands.Any(b => b is not null))
@@ -45,7 +45,7 @@ internal static class GatedMetricFigures
             chart.Band("allowed change from the baseline", bands);
         }
 
-        foreach (var fixedBound in runs[^1].Where(f => f.Baseline is null && f.Limit is not null))
+        foreach (var fixedBound in runs[^1].Where(f => !f.LimitFromBaseline && f.Limit is not null))
         {
             chart.Reference($"{fixedBound.Gate}: {fixedBound.Action.ToString().ToLowerInvariant()} at {Numbers.Format(fixedBound.Limit!.Value)}", fixedBound.Limit.Value, "limit");
         }
@@ -59,7 +59,7 @@ internal static class GatedMetricFigures
                 DashboardFormat.Time(run[0].At),
                 Cell.Number(candidate[i], Numbers.Format),
                 Cell.Number(baseline[i], Numbers.Format),
-                string.Join(", ", run.Select(f => $"{f.Gate} {f.Status.ToString().ToLowerInvariant()}" + (f.Limit is { } l ? $" (limit {Numbers.Format(l)})" : string.Empty))),
+                string.Join("; ", run.Select(f => $"{f.Gate} {f.Status.ToString().ToLowerInvariant()}: {f.Bound}")),
                 run[0].Verdict.ToString().ToLowerInvariant());
         }
 

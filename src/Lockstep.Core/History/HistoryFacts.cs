@@ -106,7 +106,7 @@ public static class HistoryFacts
         var version = stamp?.Version ?? options.Version;
         return result.Gates.Select(gate => new GateRow(
             FactId.Of("gate", input.Sha256, gate.Id),
-            new GateFact(at, input.Sha256, model, version, result.Verdict, gate.Id, gate.Metric, gate.Slice, gate.Status, gate.Action, gate.Candidate, gate.Baseline, gate.Limit)));
+            new GateFact(at, input.Sha256, model, version, result.Verdict, gate.Id, gate.Metric, gate.Slice, gate.Status, gate.Action, gate.Candidate, gate.Baseline, gate.Limit, gate.Bound)));
     }
 
     private static List<T> Distinct<T>(List<T> rows, Func<T, string> id)

@@ -43,7 +43,7 @@ public sealed class RecordCommandTests : IDisposable
         Assert.Equal(0, cli.Run("record", "--history", "history", "result.json").ExitCode);
         var snapshot = await HistoryReader.ReadAsync(Path.Combine(cli.Directory, "history"), null, null, CancellationToken.None);
 
-        Assert.All(snapshot.Gates, g => Assert.Equal(("churn-classifier", "1.4.0", new DateTimeOffset(2026, 11, 24, 20, 15, 0, TimeSpan.Zero)), (g.Model, g.Version, g.At)));
+        Assert.All(snapshot.Gates, g => Assert.Equal(("churn-classifier", "1.4.0", new DateTimeOffset(2026, 11, 24, 16, 15, 0, TimeSpan.Zero)), (g.Model, g.Version, g.At)));
     }
 
     [Fact]

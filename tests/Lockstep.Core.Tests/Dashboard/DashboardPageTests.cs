@@ -26,8 +26,8 @@ public partial class DashboardPageTests
             "lockstep 1.0.0");
     }
 
-    private static GateFact Gate(string run, int day, string version, string gate, string metric, double candidate, double? baseline, double limit, GateStatus status, RunbookAction action, Verdict verdict) =>
-        new(Day.AddDays(day), run, "churn", version, verdict, gate, metric, null, status, action, candidate, baseline, limit);
+    private static GateFact Gate(string run, int day, string version, string gate, string metric, double candidate, double? baseline, double limit, GateStatus status, RunbookAction action, Verdict verdict, string? bound = null) =>
+        new(Day.AddDays(day), run, "churn", version, verdict, gate, metric, null, status, action, candidate, baseline, limit, bound ?? (baseline is null ? $"≤ {limit}" : $"regression ≤ 3% (≥ {limit})"));
 
     [Fact]
     public void The_DORA_table_carries_the_exact_numbers_of_the_report_for_both_lanes_and_windows()
@@ -106,6 +106,19 @@ public partial class DashboardPageTests
         Assert.Equal(2, Regex.Count(html, "<rect class=\"band\""));
         Assert.Contains("data-value=\"0.83\"", html, StringComparison.Ordinal);
         Assert.Equal("3", FigurePoints(html, "gate-verdicts"));
+    }
+
+    [Fact]
+    public void A_fixed_bound_is_a_line_even_when_the_run_had_a_baseline()
+    {
+        var html = DashboardPage.Render(Input(gates:
+        [
+            Gate("r1", 0, "7", "p99-latency", "latency.p99_ms", 121, 118, 150, GateStatus.Pass, RunbookAction.Block, Verdict.Pass, "≤ 150"),
+            Gate("r2", 1, "8", "p99-latency", "latency.p99_ms", 164, 121, 150, GateStatus.Fail, RunbookAction.Block, Verdict.Fail, "≤ 150"),
+        ]));
+
+        Assert.Equal(0, Regex.Count(html, "<rect class=\"band\""));
+        Assert.Contains("p99-latency: block at 150", html, StringComparison.Ordinal);
     }
 
     [Fact]
