@@ -75,7 +75,7 @@ public static class DemoCommand
             cli.Out.WriteLine($"Run it yourself: lockstep gate --policy {files.Policy} --candidate {files.Candidate} --baseline {files.Baseline}");
             cli.Out.WriteLine($"                 lockstep dora --events {files.Events} --as-of {asOf} --json {files.Dora}");
             cli.Out.WriteLine($"                 lockstep report --gate {files.Result} --dora {files.Dora} --pr-event {files.PrEvent} --as-of {asOf}");
-            cli.Out.WriteLine($"                 lockstep record --history {files.History} {files.Events} {files.Candidate} {files.Result}");
+            cli.Out.WriteLine($"                 lockstep record --history {files.History} {files.Events} {files.Baseline} {files.Candidate} {files.Result}");
             cli.Out.WriteLine($"                 lockstep dashboard --history {files.History} --policy {files.Policy} --as-of {asOf} --out {files.Dashboard}");
             return exitCode;
         });

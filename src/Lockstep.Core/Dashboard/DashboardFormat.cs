@@ -18,6 +18,9 @@ internal static class DashboardFormat
 
     public static string Count(double count) => count.ToString("0", CultureInfo.InvariantCulture);
 
+    /// <summary><c>1 run</c>, <c>14 runs</c>.</summary>
+    public static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
+
     public static string Value(double value) => Numbers.Format(value);
 
     public static string Rate(double perDay) => perDay.ToString("0.##", CultureInfo.InvariantCulture);

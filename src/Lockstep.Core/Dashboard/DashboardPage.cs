@@ -28,7 +28,7 @@ public static class DashboardPage
             .Append("</p><nav><a href=\"#delivery\">Delivery</a> · <a href=\"#model-quality\">Model quality</a></nav></header><main>");
         html.Append(DeliverySection.Render(input)).Append(ModelQualitySection.Render(input));
         html.Append("</main><footer>")
-            .Append(CultureInfo.InvariantCulture, $"Drawn by {Html.Text(input.Product)} from {input.Dora.Lanes.Sum(l => l.Current.Deployments + l.Previous.Deployments)} deployments in the DORA windows, {input.Metrics.Count} metric facts and {input.Gates.Select(g => g.Run).Distinct().Count()} gate runs. ")
+            .Append(CultureInfo.InvariantCulture, $"Drawn by {Html.Text(input.Product)} from {DashboardFormat.Count(input.Dora.Lanes.Sum(l => l.Current.Deployments + l.Previous.Deployments), "deployment")} in the DORA windows, {DashboardFormat.Count(input.Metrics.Count, "metric fact")} and {DashboardFormat.Count(input.Gates.Select(g => g.Run).Distinct().Count(), "gate run")}. ")
             .Append("Levels are DORA 2024 clusters. Every chart's numbers are in the table under it.</footer></body></html>\n");
         return html.ToString();
     }

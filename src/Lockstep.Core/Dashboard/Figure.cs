@@ -12,7 +12,7 @@ internal static class Figure
     public static string Render(string id, string title, string description, string drawing, int drawnValues, DataTable table) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"<figure class=\"figure\" id=\"{Html.Attribute(id)}\" data-points=\"{drawnValues}\"><figcaption><h3>{Html.Text(title)}</h3><p>{Html.Text(description)}</p></figcaption>{drawing}<details class=\"table\"><summary>Table: {Html.Text(title)} ({table.Rows} rows)</summary>{table.Render()}</details></figure>");
+            $"<figure class=\"figure\" id=\"{Html.Attribute(id)}\" data-points=\"{drawnValues}\"><figcaption><h3>{Html.Text(title)}</h3><p>{Html.Text(description)}</p></figcaption>{drawing}<details class=\"table\"><summary>Table: {Html.Text(title)} ({DashboardFormat.Count(table.Rows, "row")})</summary>{table.Render()}</details></figure>");
 
     /// <summary>What a section shows when the history holds nothing for it.</summary>
     public static string Empty(string id, string title, string what) =>

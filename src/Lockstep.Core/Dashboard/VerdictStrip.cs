@@ -44,7 +44,7 @@ internal static class VerdictStrip
         svg.Append("</ul>");
         return Dashboard.Figure.Render(
             "gate-verdicts",
-            $"Gate verdicts: {runs.Count} runs",
+            $"Gate verdicts: {DashboardFormat.Count(runs.Count, "run")}",
             "Every recorded gate run, oldest first, left to right: green passed, amber warned, red failed, grey could not decide.",
             svg.ToString(),
             runs.Count,

@@ -152,9 +152,19 @@ public sealed class XyChart(string title, IReadOnlyList<string> categories, bool
         var widest = categories.Max(c => c.Length) * CharWidth;
         var every = Math.Max(1, (int)Math.Ceiling((widest + 8) / slot));
         var last = categories.Count - 1;
+        var leftEdge = double.PositiveInfinity;
         for (var i = last; i >= 0; i -= every)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick x\" x=\"{N(x(i))}\" y=\"{Height - Bottom + 16}\">{Html.Text(categories[i])}</text>");
+            // A label centred on the last category may not run past the chart's right edge, nor onto the one after it.
+            var half = categories[i].Length * CharWidth / 2;
+            var centre = Math.Min(x(i), Width - 2 - half);
+            if (centre + half + 4 > leftEdge)
+            {
+                continue;
+            }
+
+            leftEdge = centre - half;
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"tick x\" x=\"{N(centre)}\" y=\"{Height - Bottom + 16}\">{Html.Text(categories[i])}</text>");
         }
     }
 
