@@ -95,6 +95,30 @@ public sealed class DashboardInBrowserTests(BrowserFixture browser, HistoryDashb
         Assert.Equal(157, weeks);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task No_two_axis_labels_overlap_and_none_runs_past_its_chart(bool threeYears)
+    {
+        await using var visit = await browser.OpenFileAsync(threeYears ? history.ThreeYearPage : history.Page, 1280);
+
+        // Per chart, the x labels' boxes as drawn, left to right: [chart id, overlapping pairs, labels outside the svg].
+        var problems = await visit.Page.EvaluateExpressionAsync<string[]>("""
+            [...document.querySelectorAll('figure.figure svg.chart')].flatMap(svg => {
+              const box = svg.getBoundingClientRect();
+              const labels = [...svg.querySelectorAll('text.tick.x')].map(t => t.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+              const out = [];
+              labels.forEach((l, i) => {
+                if (i > 0 && l.left < labels[i - 1].right) out.push(svg.closest('figure').id + ': labels overlap at ' + Math.round(l.left));
+                if (l.left < box.left - 0.5 || l.right > box.right + 0.5) out.push(svg.closest('figure').id + ': a label runs past the chart');
+              });
+              return out;
+            })
+            """);
+
+        Assert.Empty(problems);
+    }
+
     private static DateTimeOffset CardEvaluatedAt(string path)
     {
         using var card = JsonDocument.Parse(File.ReadAllText(path));
