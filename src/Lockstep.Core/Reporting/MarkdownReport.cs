@@ -3,7 +3,10 @@ using Lockstep.Core.Gates;
 
 namespace Lockstep.Core.Reporting;
 
-/// <summary>The gate result as markdown: headline, what to do, the gate table, reasons and the inputs' digests.</summary>
+/// <summary>
+/// The gate result as markdown: headline, what to do, the gate table (failures first, <see cref="GateRows"/>), reasons
+/// and the inputs' digests.
+/// </summary>
 public static class MarkdownReport
 {
     /// <summary>Hidden marker that lets a later run find and update its own report.</summary>
@@ -27,20 +30,22 @@ public static class MarkdownReport
 
         md.AppendLine("| Gate | Metric | Candidate | Baseline | Delta | Bound | Status |");
         md.AppendLine("|---|---|--:|--:|--:|---|---|");
-        foreach (var gate in result.Gates)
+        var gates = GateRows.InReadingOrder(result.Gates).ToList();
+        foreach (var gate in gates)
         {
+            var baseline = GateRows.HasBaseline(gate);
             md.Append("| `").Append(gate.Id).Append("` | ")
                 .Append(MarkdownText.Cell(gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]")).Append(" | ")
                 .Append(Value(gate.Candidate)).Append(" | ")
-                .Append(Value(gate.Baseline)).Append(" | ")
-                .Append(Delta(gate)).Append(" | ")
-                .Append(MarkdownText.Cell(gate.Bound)).Append(" | ")
+                .Append(baseline ? Value(gate.Baseline) : "—").Append(" | ")
+                .Append(baseline ? Delta(gate) : "—").Append(" | ")
+                .Append(MarkdownText.Cell(GateRows.Bound(gate))).Append(" | ")
                 .Append(Icon(gate.Status)).Append(' ').Append(ActionWords.Name(gate.Status))
                 .Append(gate.Status is GateStatus.Fail ? $" ({ActionWords.Name(gate.Action)})" : string.Empty)
                 .AppendLine(" |");
         }
 
-        var notable = result.Gates.Where(g => g.Status is not GateStatus.Pass).ToList();
+        var notable = gates.Where(g => g.Status is not GateStatus.Pass).ToList();
         if (notable.Count > 0)
         {
             md.AppendLine().AppendLine("**Why**").AppendLine();
