@@ -3,8 +3,8 @@ using System.Text;
 namespace Lockstep.Core.Reporting;
 
 /// <summary>
-/// The pull request comment: the gate report, the PR's lead time against its lane, the two-lane DORA table, Mermaid
-/// charts and the events behind the numbers. It stays under the comment limit of the platform it is posted on (the
+/// The pull request comment: the gate report, the PR's lead time against its lane, then, collapsed under a one-line
+/// summary (<see cref="DeliverySummary"/>), the two-lane DORA table, Mermaid charts and the events behind the numbers. It stays under the comment limit of the platform it is posted on (the
 /// pull request host's <see cref="Platform.IPullRequestHost.MaxCommentLength"/>): the event lists are shortened first,
 /// and only if that is not enough are the charts left out.
 /// </summary>
@@ -55,6 +55,12 @@ public static class PrReport
             return md.ToString();
         }
 
+        if (!input.Plain)
+        {
+            // The repository-wide section is the same on every PR: collapsed, with its levels in the summary.
+            md.AppendLine().Append("<details><summary>").Append(DeliverySummary.Line(dora)).AppendLine("</summary>");
+        }
+
         md.AppendLine().Append(DoraMarkdown.Render(dora, input.Plain));
         if (charts)
         {
@@ -80,6 +86,11 @@ public static class PrReport
         }
 
         md.AppendLine().Append(DoraEvidence.Render(dora, input.Plain, cap));
+        if (!input.Plain)
+        {
+            md.AppendLine().AppendLine("</details>");
+        }
+
         return md.ToString();
     }
 }
