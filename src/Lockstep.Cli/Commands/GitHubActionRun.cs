@@ -44,20 +44,23 @@ public static class GitHubActionRun
         }
 
         var step = new ActionStepRunner(runner, context.WorkingDirectory, workspace);
+        var pullRequest = PullRequestOf(context);
+        var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
+        var policyLink = PolicyLinks.GitHub(context, inputs.Policy, headSha);
 
         // In the workspace, the one folder a container action shares with the job's other steps (RUNNER_TEMP is not mounted).
         var reportPath = Path.Combine(workspace, ".lockstep", "reports", $"{inputs.ReportId}.md");
         var gate = GateRun.Execute(
-            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Drift },
+            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Drift, PolicyLink = policyLink },
             context,
             step);
 
-        var pullRequest = PullRequestOf(context);
         var markdown = gate.Markdown;
         if ((inputs.Events ?? await ActionDoraEvents.FromGitHubAsync(inputs, context, runner, cancellationToken).ConfigureAwait(false)) is { } eventsPath)
         {
             markdown = PullRequestSteps.ReportWithDora(
                 inputs.Policy,
+                policyLink,
                 eventsPath,
                 gate.Result,
                 inputs.Lane == "code" ? Lane.Code : Lane.Model,
@@ -78,7 +81,6 @@ public static class GitHubActionRun
                 .ConfigureAwait(false);
         }
 
-        var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
         await GitHubActionCheck.PublishAsync(inputs, gate.Result, markdown, headSha, step, context, cancellationToken).ConfigureAwait(false);
         return ExitCodes.For(gate.Result.Verdict, inputs.FailOn);
     }

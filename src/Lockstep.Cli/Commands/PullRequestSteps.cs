@@ -22,7 +22,7 @@ public static class PullRequestSteps
     /// events, within <paramref name="maxLength"/> characters; the DORA section is added to the run's summary too.
     /// </summary>
     public static DoraComment ReportWithDora(
-        string policyPath, string eventsPath, GateResult result, Lane lane, int? prNumber, DateTimeOffset? prCreatedAt, bool plain, int maxLength,
+        string policyPath, PolicyLink policyLink, string eventsPath, GateResult result, Lane lane, int? prNumber, DateTimeOffset? prCreatedAt, bool plain, int maxLength,
         CliContext context, IRunnerContext runner)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -36,7 +36,7 @@ public static class PullRequestSteps
             new PrReportInput
             {
                 Gate = result,
-                PolicySource = policyFile.DisplayPath,
+                Policy = policyLink,
                 Dora = report,
                 PrView = prCreatedAt is { } created ? PrLeadTime.Calculate([], created, now, report.Lanes.Single(l => l.Lane == lane), dora.CommitTime) : null,
                 Lane = lane,

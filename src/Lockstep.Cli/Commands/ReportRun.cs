@@ -48,7 +48,9 @@ public static class ReportRun
         var markdown = PrReport.Render(new PrReportInput
         {
             Gate = gate,
-            PolicySource = gate.Inputs.FirstOrDefault(i => i.Role == "policy")?.Path ?? "the policy",
+            Policy = gate.Inputs.FirstOrDefault(i => i.Role == "policy")?.Path is { } policyPath
+                ? PolicyLinks.ForRun(context, policyPath, pr?.Head?.Sha)
+                : new PolicyLink("the policy"),
             Dora = dora,
             PrView = pr is null && commits.Count == 0
                 ? null

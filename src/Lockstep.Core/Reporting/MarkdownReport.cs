@@ -12,11 +12,15 @@ public static class MarkdownReport
     /// <summary>Hidden marker that lets a later run find and update its own report.</summary>
     public const string Marker = "<!-- lockstep:gate -->";
 
-    public static string Render(GateResult result, string policySource) => Render(result, policySource, plain: false);
+    /// <param name="policySource">The policy file as the reasons name it, without a link.</param>
+    public static string Render(GateResult result, string policySource) => Render(result, new PolicyLink(policySource), plain: false);
 
+    /// <param name="policy">Where the reasons point: the policy file's repository path, linked to each line where possible.</param>
     /// <param name="plain">Without HTML, for surfaces that do not render it: the inputs under a bold title instead of in <c>details</c>.</param>
-    public static string Render(GateResult result, string policySource, bool plain)
+    public static string Render(GateResult result, PolicyLink policy, bool plain)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(policy);
         var md = new StringBuilder();
         md.AppendLine(Marker);
         md.Append("### ").Append(Icon(result.Verdict)).Append(" Lockstep gate: **").Append(ActionWords.Name(result.Verdict)).Append("**");
@@ -51,7 +55,7 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("**Why**").AppendLine();
             foreach (var gate in notable)
             {
-                md.Append("- `").Append(gate.Id).Append("` (").Append(policySource).Append(" line ").Append(gate.Line).Append("): ")
+                md.Append("- `").Append(gate.Id).Append("` (").Append(policy.Line(gate.Line)).Append("): ")
                     .AppendLine(MarkdownText.Cell(gate.Why));
             }
         }

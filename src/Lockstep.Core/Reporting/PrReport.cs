@@ -44,7 +44,7 @@ public static class PrReport
 
     internal static string Compose(PrReportInput input, bool charts, int? cap, int limit)
     {
-        var md = new StringBuilder(MarkdownReport.Render(input.Gate, input.PolicySource, input.Plain));
+        var md = new StringBuilder(MarkdownReport.Render(input.Gate, input.Policy, input.Plain));
         if (input.PrView is { } view)
         {
             md.AppendLine().AppendLine(PrLeadTimeLine.Render(view, input.Lane, input.PrNumber));

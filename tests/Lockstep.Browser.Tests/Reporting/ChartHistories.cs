@@ -27,7 +27,7 @@ internal static class ChartHistories
         "31 days, busy");
 
     public static string Comment(string name) => PrReport.Render(
-        new PrReportInput { Gate = Gate, PolicySource = "lockstep.yml", Dora = Report(name), Lane = Lane.Model },
+        new PrReportInput { Gate = Gate, Policy = new PolicyLink("lockstep.yml"), Dora = Report(name), Lane = Lane.Model },
         65_536);
 
     public static DoraReport Report(string name) => name switch

@@ -92,6 +92,25 @@ public sealed class GitHubActionTests : IDisposable
         Assert.Contains("Delivery: DORA metrics for code and model", Assert.Single(github.Comments).Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Each_reason_links_to_its_policy_line_at_the_PR_head(bool withEvents)
+    {
+        if (withEvents)
+        {
+            cli.Write("events.jsonl", DemoCommand.Resource("events.jsonl"));
+            cli.Environment["INPUT_EVENTS"] = "events.jsonl";
+        }
+
+        var run = cli.Run("github-action");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var body = Assert.Single(github.Comments).Body;
+        Assert.Contains($"- `drift-rollback` ([lockstep.yml line 7](https://github.example.com/{FakeGitHub.Owner}/{FakeGitHub.Repo}/blob/{HeadSha}/lockstep.yml#L7)): ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(cli.Directory, body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_comment_that_cannot_be_posted_warns_and_keeps_the_verdict()
     {

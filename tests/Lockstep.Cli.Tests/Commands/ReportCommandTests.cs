@@ -108,6 +108,35 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(MarkdownReport.Render(result, "lockstep.yml"), run.Out);
     }
 
+    [Fact]
+    public void Reasons_name_the_policy_from_the_git_root_not_the_absolute_path_the_gate_was_given()
+    {
+        Directory.CreateDirectory(Path.Combine(cli.Directory, ".git"));
+        cli.Write("models/lockstep.yml", DemoCommand.Resource("lockstep.yml"));
+        cli.Run("gate", "--policy", Path.Combine(cli.Directory, "models", "lockstep.yml"), "--candidate", "candidate.json", "--baseline", "baseline.json", "--out", "result.json");
+
+        var run = cli.Run("report", "--gate", "result.json", "--dora", "dora.json", "--plain");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("- `drift-rollback` (models/lockstep.yml line 7): ", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{cli.Directory}/models/lockstep.yml line", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_GitHub_Actions_the_reasons_link_to_the_PR_head_s_blob()
+    {
+        cli.Environment["GITHUB_ACTIONS"] = "true";
+        cli.Environment["GITHUB_WORKSPACE"] = cli.Directory;
+        cli.Environment["GITHUB_REPOSITORY"] = "octo-org/model-repo";
+        cli.Environment["GITHUB_SHA"] = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
+        var head = System.Text.Json.Nodes.JsonNode.Parse(cli.Read("event.json"))!["pull_request"]!["head"]!["sha"]!.GetValue<string>();
+
+        var run = cli.Run(Full);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"([lockstep.yml line 7](https://github.com/octo-org/model-repo/blob/{head}/lockstep.yml#L7))", run.Out, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string[], string> BadInputs => new()
     {
         { "", ["report", "--gate", "nope.json"], "error: nope.json: file not found\n" },

@@ -80,6 +80,17 @@ public class MarkdownReportTests
         Assert.Contains("we\\|ird name.json", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_reason_links_to_its_policy_line_when_the_policy_has_an_address()
+    {
+        var result = GateEvaluator.Evaluate(PolicyOf(Gates), Card("c.json", ("drift.psi.max", 0.31), ("auc", 0.87)), Card("b.json", ("drift.psi.max", 0.02), ("auc", 0.862)));
+
+        var markdown = MarkdownReport.Render(result, new PolicyLink("ml/lockstep.yml", new Uri("https://github.com/o/r/blob/abc123/")), plain: false);
+
+        var gate = result.Gates.First(g => g.Status == GateStatus.Fail);
+        Assert.Contains($"- `{gate.Id}` ([ml/lockstep.yml line {gate.Line}](https://github.com/o/r/blob/abc123/ml/lockstep.yml#L{gate.Line})): ", markdown, StringComparison.Ordinal);
+    }
+
     private static string Render(double psi, double auc)
     {
         var result = GateEvaluator.Evaluate(

@@ -25,7 +25,7 @@ public partial class PrReportTests
         return new PrReportInput
         {
             Gate = Gate,
-            PolicySource = "lockstep.yml",
+            Policy = new PolicyLink("lockstep.yml"),
             Dora = report,
             PrView = PrLeadTime.Calculate(
                 [DoraSamples.Commit("f1", "03-12T07:12"), DoraSamples.Commit("f2", "03-14T16:00")],
