@@ -44,7 +44,7 @@ public static class PullRequestSteps
                 Plain = plain,
             },
             maxLength);
-        runner.AppendSummary(DoraMarkdown.Render(report, plain));
+        runner.AppendSummary(DoraMarkdown.Render(report));
         return new DoraComment(markdown, report);
     }
 

@@ -61,7 +61,7 @@ public static class PrReport
             md.AppendLine().Append("<details><summary>").Append(DeliverySummary.Line(dora)).AppendLine("</summary>");
         }
 
-        md.AppendLine().Append(DoraMarkdown.Render(dora, input.Plain));
+        md.AppendLine().Append(DoraMarkdown.Render(dora));
         if (charts)
         {
             md.AppendLine().Append(DoraCharts.DeploymentsPerDay(dora));

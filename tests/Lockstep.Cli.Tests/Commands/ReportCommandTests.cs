@@ -35,7 +35,7 @@ public sealed class ReportCommandTests : IDisposable
             "**Lead time of PR #563** (model lane, counted from the PR opened: its commit times are not known): if deployed now: 4.3 d; lane median 3.8 d, P95 4.8 d;",
             run.Out,
             StringComparison.Ordinal);
-        Assert.Contains("| Deploys/day | 1.43 · ↑ 0.13 ✅ · elite | 0.17 · ↑ 0.03 ✅ · high |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| Deploys/day | 1.43 · ↑ 0.13 better · elite | 0.17 · ↑ 0.03 · high |", run.Out, StringComparison.Ordinal);
         Assert.Equal(3, run.Out.Split("```mermaid").Length - 1);
         Assert.Contains("<details><summary>Events behind these numbers</summary>", run.Out, StringComparison.Ordinal);
         Assert.Contains("**Unattributed incidents** (1): `INC-2077`", run.Out, StringComparison.Ordinal);

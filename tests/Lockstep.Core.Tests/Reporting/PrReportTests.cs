@@ -134,7 +134,7 @@ public partial class PrReportTests
         Assert.Contains("**Inputs**\n", markdown, StringComparison.Ordinal);
         Assert.Contains("#### Events behind these numbers\n", markdown, StringComparison.Ordinal);
         Assert.Contains("**Model stages** (median over 1 deployment): data snapshot → trained 18.0 h → evaluated 6.0 h → deployed 36.0 h\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("14.0 h · ↓ 1.0 h better · elite", markdown, StringComparison.Ordinal);
+        Assert.Contains("14.0 h · ↓ 1.0 h · elite", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
