@@ -98,9 +98,17 @@ public static class AzureTaskRun
             if (await EventsAsync(temp, context, ct).ConfigureAwait(false) is { } eventsPath)
             {
                 var created = PullRequest is { } pr ? await CreatedAsync(Host!, pr, Runner, ct).ConfigureAwait(false) : null;
+                var comment = new PrReportInput
+                {
+                    Gate = gate.Result,
+                    Policy = policyLink,
+                    Lane = Inputs.Lane,
+                    PrNumber = PullRequest is null ? null : Pipeline?.PullRequestId,
+                    Plain = true,
+                    Dashboard = Inputs.DashboardUrl,
+                };
                 markdown = PullRequestSteps.ReportWithDora(
-                    Inputs.Policy, policyLink, eventsPath, gate.Result, Inputs.Lane, PullRequest is null ? null : Pipeline?.PullRequestId, created, plain: true,
-                    AzureDevOpsPullRequestHost.CommentLimit, context, Runner).Markdown;
+                    Inputs.Policy, eventsPath, comment, created, AzureDevOpsPullRequestHost.CommentLimit, context, Runner).Markdown;
                 AtomicFiles.WriteAll([(reportPath, markdown)], context);
             }
 

@@ -2,6 +2,7 @@ using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Platform;
+using Lockstep.Core.Reporting;
 using Lockstep.GitHub;
 
 namespace Lockstep.Cli.Commands;
@@ -58,18 +59,16 @@ public static class GitHubActionRun
         var markdown = gate.Markdown;
         if ((inputs.Events ?? await ActionDoraEvents.FromGitHubAsync(inputs, context, runner, cancellationToken).ConfigureAwait(false)) is { } eventsPath)
         {
+            var comment = new PrReportInput
+            {
+                Gate = gate.Result,
+                Policy = policyLink,
+                Lane = inputs.Lane == "code" ? Lane.Code : Lane.Model,
+                PrNumber = pullRequest?.Event.Number,
+                Dashboard = inputs.DashboardUrl,
+            };
             markdown = PullRequestSteps.ReportWithDora(
-                inputs.Policy,
-                policyLink,
-                eventsPath,
-                gate.Result,
-                inputs.Lane == "code" ? Lane.Code : Lane.Model,
-                pullRequest?.Event.Number,
-                pullRequest?.Event.CreatedAt,
-                plain: false,
-                GitHubPullRequestHost.CommentLimit,
-                context,
-                runner).Markdown;
+                inputs.Policy, eventsPath, comment, pullRequest?.Event.CreatedAt, GitHubPullRequestHost.CommentLimit, context, runner).Markdown;
             AtomicFiles.WriteAll([(reportPath, markdown)], context);
         }
 

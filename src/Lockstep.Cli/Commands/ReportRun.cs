@@ -16,6 +16,7 @@ public static class ReportRun
             context,
             [("--out", settings.OutPath)],
             [("--gate", settings.GatePath), ("--dora", settings.DoraPath), ("--pr-event", settings.PrEventPath), ("--pr-commits", settings.PrCommitsPath)]);
+        var dashboard = DashboardAddress.Parse(settings.DashboardUrl, "--dashboard-url", null);
         var gateFile = InputFile.Read(settings.GatePath, context);
         var gate = GateResultJson.Parse(gateFile.Text, gateFile.DisplayPath);
 
@@ -58,6 +59,7 @@ public static class ReportRun
             Lane = settings.Lane,
             PrNumber = pr?.Number,
             Plain = settings.Plain,
+            Dashboard = dashboard,
         }, GitHubPullRequestHost.CommentLimit);
 
         if (settings.OutPath is not { } outPath)

@@ -4,7 +4,7 @@ namespace Lockstep.Core.Reporting;
 
 /// <summary>
 /// The pull request comment: the gate report, the PR's lead time against its lane, then, collapsed under a one-line
-/// summary (<see cref="DeliverySummary"/>), the two-lane DORA table, Mermaid charts and the events behind the numbers. It stays under the comment limit of the platform it is posted on (the
+/// summary (<see cref="DeliverySummary"/>) and the dashboard's address when one is published, the two-lane DORA table, Mermaid charts and the events behind the numbers. It stays under the comment limit of the platform it is posted on (the
 /// pull request host's <see cref="Platform.IPullRequestHost.MaxCommentLength"/>): the event lists are shortened first,
 /// and only if that is not enough are the charts left out.
 /// </summary>
@@ -59,6 +59,11 @@ public static class PrReport
         {
             // The repository-wide section is the same on every PR: collapsed, with its levels in the summary.
             md.AppendLine().Append("<details><summary>").Append(DeliverySummary.Line(dora)).AppendLine("</summary>");
+        }
+
+        if (input.Dashboard is { } dashboard)
+        {
+            md.AppendLine().Append("Dashboard: <").Append(dashboard.AbsoluteUri).AppendLine(">");
         }
 
         md.AppendLine().Append(DoraMarkdown.Render(dora));

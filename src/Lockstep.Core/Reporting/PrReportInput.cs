@@ -20,6 +20,9 @@ public sealed record PrReportInput
 
     public int? PrNumber { get; init; }
 
+    /// <summary>The published dashboard, linked as the delivery section's first line.</summary>
+    public Uri? Dashboard { get; init; }
+
     /// <summary>No Mermaid and no HTML, for surfaces that render neither.</summary>
     public bool Plain { get; init; }
 }

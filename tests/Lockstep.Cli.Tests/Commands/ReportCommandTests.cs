@@ -123,6 +123,15 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dashboard_url_links_the_dashboard_from_the_folded_delivery_section()
+    {
+        var run = cli.Run([.. Full, "--dashboard-url", "https://octo-org.github.io/model-repo/"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("</summary>\n\nDashboard: <https://octo-org.github.io/model-repo/>\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void On_GitHub_Actions_the_reasons_link_to_the_PR_head_s_blob()
     {
         cli.Environment["GITHUB_ACTIONS"] = "true";
@@ -145,6 +154,7 @@ public sealed class ReportCommandTests : IDisposable
         { "push.json=>{ \"ref\": \"refs/heads/main\", \"commits\": [] }", ["report", "--gate", "result.json", "--pr-event", "push.json"], "error: push.json: $.pull_request: missing: expected a pull_request event payload (opened, synchronize, reopened …)\n" },
         { "event.json=>{ \"pull_request\": { \"number\": 4 } }", ["report", "--gate", "result.json", "--pr-event", "event.json"], "error: event.json: $.pull_request.created_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC)\n" },
         { "", ["report", "--gate", "result.json", "--lane", "data"], "error: Argument 'data' not recognized." },
+        { "", ["report", "--gate", "result.json", "--dashboard-url", "site/index.html"], "error: --dashboard-url: expected an absolute http or https address, got 'site/index.html'\n" },
         { "", ["report", "--gate", "result.json", "--as-of", "soon"], "error: --as-of: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'soon'\n" },
     };
 
@@ -171,7 +181,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         var run = cli.Run("report", "--help");
 
-        foreach (var option in new[] { "--gate", "--dora", "--pr-event", "--lane", "--as-of", "--plain", "--out" })
+        foreach (var option in new[] { "--gate", "--dora", "--pr-event", "--lane", "--as-of", "--plain", "--dashboard-url", "--out" })
         {
             Assert.Contains(option, run.Out, StringComparison.Ordinal);
         }

@@ -125,6 +125,26 @@ public partial class PrReportTests
     }
 
     [Fact]
+    public void A_published_dashboard_is_the_first_line_of_the_folded_delivery_section()
+    {
+        var markdown = PrReport.Render(Input() with { Dashboard = new Uri("https://octo-org.github.io/model-repo/") }, GitHubLimit);
+
+        Assert.Contains(
+            $"<details><summary>{DeliverySummary.Line(DoraSamples.Report())}</summary>\n\nDashboard: <https://octo-org.github.io/model-repo/>\n\n### Delivery: DORA metrics",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_the_plain_variant_the_dashboard_line_leads_the_delivery_section()
+    {
+        var markdown = PrReport.Render(Input(plain: true) with { Dashboard = new Uri("https://dev.azure.com/fabrikam/_wiki/lockstep") }, GitHubLimit);
+
+        Assert.Contains("\nDashboard: <https://dev.azure.com/fabrikam/_wiki/lockstep>\n\n### Delivery: DORA metrics", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dashboard:", PrReport.Render(Input(plain: true), GitHubLimit), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_variant_has_no_Mermaid_and_no_HTML_details()
     {
         var markdown = PrReport.Render(Input(plain: true), GitHubLimit);
