@@ -12,11 +12,14 @@ public static class MarkdownReport
     /// <summary>Hidden marker that lets a later run find and update its own report.</summary>
     public const string Marker = "<!-- lockstep:gate -->";
 
+    /// <summary>How many hex digits of a SHA-256 the plain variant shows.</summary>
+    public const int ShortDigest = 12;
+
     /// <param name="policySource">The policy file as the reasons name it, without a link.</param>
     public static string Render(GateResult result, string policySource) => Render(result, new PolicyLink(policySource), plain: false);
 
     /// <param name="policy">Where the reasons point: the policy file's repository path, linked to each line where possible.</param>
-    /// <param name="plain">Without HTML, for surfaces that do not render it: the inputs under a bold title instead of in <c>details</c>.</param>
+    /// <param name="plain">Without HTML, for surfaces that do not render it: the inputs under a bold title instead of in <c>details</c>, their digests cut to <see cref="ShortDigest"/> characters.</param>
     public static string Render(GateResult result, PolicyLink policy, bool plain)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -66,7 +69,7 @@ public static class MarkdownReport
             md.AppendLine("| Role | File | SHA-256 |").AppendLine("|---|---|---|");
             foreach (var input in result.Inputs)
             {
-                md.Append("| ").Append(input.Role).Append(" | `").Append(MarkdownText.Cell(input.Path)).Append("` | `").Append(input.Sha256).AppendLine("` |");
+                md.Append("| ").Append(input.Role).Append(" | `").Append(MarkdownText.Cell(input.Path)).Append("` | `").Append(plain ? Short(input.Sha256) : input.Sha256).AppendLine("` |");
             }
 
             if (!plain)
@@ -77,6 +80,9 @@ public static class MarkdownReport
 
         return md.ToString();
     }
+
+    /// <summary>The first 12 hex digits, as short commit ids read: enough to tell files apart, a fifth of the width.</summary>
+    private static string Short(string sha256) => sha256.Length > ShortDigest ? sha256[..ShortDigest] : sha256;
 
     private static string Value(double? value) => value is { } v ? Numbers.Format(v) : "—";
 

@@ -90,7 +90,7 @@ public static class PrReport
             }
         }
 
-        md.AppendLine().Append(DoraEvidence.Render(dora, input.Plain, cap));
+        md.AppendLine().Append(input.Plain ? DoraEvidenceCounts.Render(dora, cap) : DoraEvidence.Render(dora, cap));
         if (!input.Plain)
         {
             md.AppendLine().AppendLine("</details>");

@@ -91,6 +91,15 @@ public class MarkdownReportTests
         Assert.Contains($"- `{gate.Id}` ([ml/lockstep.yml line {gate.Line}](https://github.com/o/r/blob/abc123/ml/lockstep.yml#L{gate.Line})): ", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_plain_variant_shows_the_first_12_digits_of_each_digest()
+    {
+        var result = GateEvaluator.Evaluate(PolicyOf(Gates), Card("c.json", ("drift.psi.max", 0.02), ("auc", 0.87)), null, [new InputDigest("candidate", "c.json", "0123456789ab" + new string('f', 52))]);
+
+        Assert.Contains("| candidate | `c.json` | `0123456789ab` |", MarkdownReport.Render(result, new PolicyLink("lockstep.yml"), plain: true), StringComparison.Ordinal);
+        Assert.Contains("| candidate | `c.json` | `0123456789ab" + new string('f', 52) + "` |", MarkdownReport.Render(result, "lockstep.yml"), StringComparison.Ordinal);
+    }
+
     private static string Render(double psi, double auc)
     {
         var result = GateEvaluator.Evaluate(
