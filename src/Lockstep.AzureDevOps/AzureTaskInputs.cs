@@ -26,6 +26,7 @@ public sealed class AzureTaskInputs
         "policy", "candidate", "baseline", "drift", "events", "doraSource", "codeEnvironments", "modelEnvironments",
         "codePipelines", "modelPipelines", "incidentType", "codeIncidentTag", "modelIncidentTag", "doraDays",
         "token", "commentMode", "reportId", "lane", "failOn", "workingDirectory",
+        "dashboardUrl",
     ];
 
     public required string Policy { get; init; }
@@ -58,6 +59,9 @@ public sealed class AzureTaskInputs
     public FailOn FailOn { get; init; } = FailOn.Fail;
 
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>The published dashboard, linked from the thread's delivery section.</summary>
+    public Uri? DashboardUrl { get; init; }
 
     /// <summary>The token input alone, so that it is masked before any other input is read (and before one is refused).</summary>
     public static string? TokenFrom(IReadOnlyDictionary<string, string> environment) => Input(environment, "token");
@@ -131,6 +135,7 @@ public sealed class AzureTaskInputs
                 ? failOn
                 : throw new InputException(Source, null, "failOn", $"expected fail, warn or never, got '{Input("failOn")}'"),
             WorkingDirectory = Input("workingDirectory"),
+            DashboardUrl = DashboardAddress.Parse(Input("dashboardUrl"), Source, "dashboardUrl"),
         };
     }
 

@@ -11,7 +11,7 @@ namespace Lockstep.GitHub;
 public sealed class ActionInputs
 {
     public static IReadOnlyList<string> Names { get; } =
-        ["policy", "candidate", "baseline", "drift", "events", "dora-source", "dora-cache", "github-token", "comment-mode", "report-id", "lane", "fail-on", "check-run", "working-directory"];
+        ["policy", "candidate", "baseline", "drift", "events", "dora-source", "dora-cache", "github-token", "comment-mode", "report-id", "lane", "fail-on", "check-run", "working-directory", "dashboard-url"];
 
     public required string Policy { get; init; }
 
@@ -47,6 +47,9 @@ public sealed class ActionInputs
     public bool CheckRun { get; init; } = true;
 
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>The published dashboard, linked from the comment's delivery section.</summary>
+    public Uri? DashboardUrl { get; init; }
 
     /// <summary>The token alone, so that it is masked before any other input is read (and before one is refused).</summary>
     public static string? TokenFrom(IReadOnlyDictionary<string, string> environment) => Input(environment, "github-token");
@@ -102,6 +105,7 @@ public sealed class ActionInputs
                 var other => throw new InputException("action inputs", null, "check-run", $"expected auto or off, got '{other}'"),
             },
             WorkingDirectory = Input("working-directory"),
+            DashboardUrl = DashboardAddress.Parse(Input("dashboard-url"), "action inputs", "dashboard-url"),
         };
     }
 

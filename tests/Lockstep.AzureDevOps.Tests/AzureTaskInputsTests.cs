@@ -28,6 +28,15 @@ public class AzureTaskInputsTests
         Assert.Equal(["deploy-model"], inputs.Delivery.Pipelines[Lane.Model]);
         Assert.Equal("model-incident", Assert.Single(inputs.Delivery.IncidentTags).Value);
         Assert.Equal(90, inputs.DoraDays);
+        Assert.Null(inputs.DashboardUrl);
+    }
+
+    [Fact]
+    public void The_dashboard_address_is_read_from_dashboardUrl()
+    {
+        var inputs = AzureTaskInputs.FromEnvironment(new Dictionary<string, string> { ["INPUT_CANDIDATE"] = "c.json", ["INPUT_DASHBOARDURL"] = "https://dev.azure.com/fabrikam/_wiki/lockstep" });
+
+        Assert.Equal(new Uri("https://dev.azure.com/fabrikam/_wiki/lockstep"), inputs.DashboardUrl);
     }
 
     [Theory]
@@ -35,6 +44,7 @@ public class AzureTaskInputsTests
     [InlineData("INPUT_COMMENTMODE", "loud", "task inputs: commentMode: expected always, changes, failures or off, got 'loud'")]
     [InlineData("INPUT_DORASOURCE", "azure-devops", "task inputs: doraSource: azure-devops needs at least one of codeEnvironments, modelEnvironments, codePipelines, modelPipelines")]
     [InlineData("INPUT_DORADAYS", "0", "task inputs: doraDays: expected a whole number of days from 1 to 3660, got '0'")]
+    [InlineData("INPUT_DASHBOARDURL", "site/index.html", "task inputs: dashboardUrl: expected an absolute http or https address, got 'site/index.html'")]
     public void A_bad_input_is_one_line_naming_it(string name, string value, string message)
     {
         var error = Assert.Throws<InputException>(() => AzureTaskInputs.FromEnvironment(new Dictionary<string, string> { ["INPUT_CANDIDATE"] = "c.json", [name] = value }));

@@ -11,7 +11,7 @@ const path = require('path');
 const CLI_INPUTS = [
   'policy', 'candidate', 'baseline', 'drift', 'events', 'doraSource', 'codeEnvironments', 'modelEnvironments',
   'codePipelines', 'modelPipelines', 'incidentType', 'codeIncidentTag', 'modelIncidentTag', 'doraDays',
-  'token', 'commentMode', 'reportId', 'lane', 'failOn', 'workingDirectory',
+  'token', 'commentMode', 'reportId', 'lane', 'failOn', 'workingDirectory', 'dashboardUrl',
 ];
 
 const PREINSTALLED = 'preinstalled';

@@ -84,10 +84,11 @@ public static class AzureTaskRun
                 context = context with { WorkingDirectory = context.Resolve(directory) };
             }
 
+            var policyLink = PolicyLinks.AzureDevOps(context, Inputs.Policy);
             var temp = context.Variable("AGENT_TEMPDIRECTORY") ?? Path.GetTempPath();
             var reportPath = Path.Combine(temp, $"lockstep-{Inputs.ReportId}.md");
             var gate = GateRun.Execute(
-                new GateSettings(Inputs.Policy, Inputs.Candidate, Inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = Inputs.Drift },
+                new GateSettings(Inputs.Policy, Inputs.Candidate, Inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = Inputs.Drift, PolicyLink = policyLink },
                 context,
                 Runner);
 
@@ -97,9 +98,17 @@ public static class AzureTaskRun
             if (await EventsAsync(temp, context, ct).ConfigureAwait(false) is { } eventsPath)
             {
                 var created = PullRequest is { } pr ? await CreatedAsync(Host!, pr, Runner, ct).ConfigureAwait(false) : null;
+                var comment = new PrReportInput
+                {
+                    Gate = gate.Result,
+                    Policy = policyLink,
+                    Lane = Inputs.Lane,
+                    PrNumber = PullRequest is null ? null : Pipeline?.PullRequestId,
+                    Plain = true,
+                    Dashboard = Inputs.DashboardUrl,
+                };
                 markdown = PullRequestSteps.ReportWithDora(
-                    Inputs.Policy, eventsPath, gate.Result, Inputs.Lane, PullRequest is null ? null : Pipeline?.PullRequestId, created, plain: true,
-                    AzureDevOpsPullRequestHost.CommentLimit, context, Runner).Markdown;
+                    Inputs.Policy, eventsPath, comment, created, AzureDevOpsPullRequestHost.CommentLimit, context, Runner).Markdown;
                 AtomicFiles.WriteAll([(reportPath, markdown)], context);
             }
 

@@ -55,7 +55,7 @@ public static class GateRun
         }
 
         var result = GateEvaluator.Evaluate(policy, candidate, baseline, inputs);
-        var markdown = MarkdownReport.Render(result, policyFile.DisplayPath);
+        var markdown = MarkdownReport.Render(result, settings.PolicyLink ?? new PolicyLink(policyFile.DisplayPath), plain: false);
 
         var outputs = new List<(string, string)>();
         if (settings.ResultPath is { } resultPath)

@@ -10,4 +10,7 @@ public sealed record GateSettings(
 {
     /// <summary>Drift or freshness reports whose metrics are added to the candidate's.</summary>
     public IReadOnlyList<string> MetricsPaths { get; init; } = [];
+
+    /// <summary>Where the markdown report's reasons point (a CI entrypoint's repository path and link); the path as typed when null.</summary>
+    public Lockstep.Core.Reporting.PolicyLink? PolicyLink { get; init; }
 }

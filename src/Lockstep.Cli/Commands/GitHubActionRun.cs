@@ -2,6 +2,7 @@ using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Platform;
+using Lockstep.Core.Reporting;
 using Lockstep.GitHub;
 
 namespace Lockstep.Cli.Commands;
@@ -44,29 +45,30 @@ public static class GitHubActionRun
         }
 
         var step = new ActionStepRunner(runner, context.WorkingDirectory, workspace);
+        var pullRequest = PullRequestOf(context);
+        var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
+        var policyLink = PolicyLinks.GitHub(context, inputs.Policy, headSha);
 
         // In the workspace, the one folder a container action shares with the job's other steps (RUNNER_TEMP is not mounted).
         var reportPath = Path.Combine(workspace, ".lockstep", "reports", $"{inputs.ReportId}.md");
         var gate = GateRun.Execute(
-            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Drift },
+            new GateSettings(inputs.Policy, inputs.Candidate, inputs.Baseline, Path.ChangeExtension(reportPath, ".json"), reportPath) { MetricsPaths = inputs.Drift, PolicyLink = policyLink },
             context,
             step);
 
-        var pullRequest = PullRequestOf(context);
         var markdown = gate.Markdown;
         if ((inputs.Events ?? await ActionDoraEvents.FromGitHubAsync(inputs, context, runner, cancellationToken).ConfigureAwait(false)) is { } eventsPath)
         {
+            var comment = new PrReportInput
+            {
+                Gate = gate.Result,
+                Policy = policyLink,
+                Lane = inputs.Lane == "code" ? Lane.Code : Lane.Model,
+                PrNumber = pullRequest?.Event.Number,
+                Dashboard = inputs.DashboardUrl,
+            };
             markdown = PullRequestSteps.ReportWithDora(
-                inputs.Policy,
-                eventsPath,
-                gate.Result,
-                inputs.Lane == "code" ? Lane.Code : Lane.Model,
-                pullRequest?.Event.Number,
-                pullRequest?.Event.CreatedAt,
-                plain: false,
-                GitHubPullRequestHost.CommentLimit,
-                context,
-                runner).Markdown;
+                inputs.Policy, eventsPath, comment, pullRequest?.Event.CreatedAt, GitHubPullRequestHost.CommentLimit, context, runner).Markdown;
             AtomicFiles.WriteAll([(reportPath, markdown)], context);
         }
 
@@ -78,7 +80,6 @@ public static class GitHubActionRun
                 .ConfigureAwait(false);
         }
 
-        var headSha = pullRequest?.Event.Head?.Sha ?? context.Variable("GITHUB_SHA");
         await GitHubActionCheck.PublishAsync(inputs, gate.Result, markdown, headSha, step, context, cancellationToken).ConfigureAwait(false);
         return ExitCodes.For(gate.Result.Verdict, inputs.FailOn);
     }

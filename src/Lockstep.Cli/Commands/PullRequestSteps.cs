@@ -21,10 +21,11 @@ public static class PullRequestSteps
     /// The PR comment with the PR's lead time so far (when its opening time is known) and two-lane DORA from the
     /// events, within <paramref name="maxLength"/> characters; the DORA section is added to the run's summary too.
     /// </summary>
+    /// <param name="comment">The comment without DORA (gate, policy link, lane, PR number, variant, dashboard); the DORA report and the PR's lead time are added.</param>
     public static DoraComment ReportWithDora(
-        string policyPath, string eventsPath, GateResult result, Lane lane, int? prNumber, DateTimeOffset? prCreatedAt, bool plain, int maxLength,
-        CliContext context, IRunnerContext runner)
+        string policyPath, string eventsPath, PrReportInput comment, DateTimeOffset? prCreatedAt, int maxLength, CliContext context, IRunnerContext runner)
     {
+        ArgumentNullException.ThrowIfNull(comment);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(runner);
         var now = context.Clock.GetUtcNow();
@@ -33,18 +34,13 @@ public static class PullRequestSteps
         var log = DoraRun.ReadEvents(eventsPath, context, DoraCalculator.HorizonStart(dora, now));
         var report = DoraCalculator.Calculate(log.Events, dora, now, log.EarlierHistoryDropped);
         var markdown = PrReport.Render(
-            new PrReportInput
+            comment with
             {
-                Gate = result,
-                PolicySource = policyFile.DisplayPath,
                 Dora = report,
-                PrView = prCreatedAt is { } created ? PrLeadTime.Calculate([], created, now, report.Lanes.Single(l => l.Lane == lane), dora.CommitTime) : null,
-                Lane = lane,
-                PrNumber = prNumber,
-                Plain = plain,
+                PrView = prCreatedAt is { } created ? PrLeadTime.Calculate([], created, now, report.Lanes.Single(l => l.Lane == comment.Lane), dora.CommitTime) : null,
             },
             maxLength);
-        runner.AppendSummary(DoraMarkdown.Render(report, plain));
+        runner.AppendSummary(DoraMarkdown.Render(report));
         return new DoraComment(markdown, report);
     }
 

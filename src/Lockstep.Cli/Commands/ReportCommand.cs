@@ -28,6 +28,12 @@ public static class ReportCommand
 
     public static readonly Option<bool> Plain = new("--plain") { Description = "No Mermaid charts and no HTML, for surfaces that render neither." };
 
+    public static readonly Option<string?> DashboardUrl = new("--dashboard-url")
+    {
+        Description = "The published dashboard (lockstep dashboard), linked from the delivery section: an absolute http or https address.",
+        HelpName = "url",
+    };
+
     public static readonly Option<string?> Out = new("--out", "-o") { Description = "Write the markdown here (atomically) instead of printing it.", HelpName = "file" };
 
     static ReportCommand() => Lane.AcceptOnlyFromAmong("code", "model");
@@ -44,9 +50,10 @@ public static class ReportCommand
               lockstep report --gate result.json --dora dora.json --pr-event "$GITHUB_EVENT_PATH" --out pr-comment.md
               lockstep report --gate result.json --dora dora.json --pr-event "$GITHUB_EVENT_PATH" --pr-commits commits.json --lane code
               lockstep report --gate result.json --dora dora.json --lane code --plain
+              lockstep report --gate result.json --dora dora.json --dashboard-url https://octo-org.github.io/model-repo/
             """)
         {
-            Gate, Dora, PrEvent, PrCommits, Lane, AsOf, Plain, Out,
+            Gate, Dora, PrEvent, PrCommits, Lane, AsOf, Plain, DashboardUrl, Out,
         };
 
         command.SetAction(parseResult =>
@@ -62,6 +69,7 @@ public static class ReportCommand
                 parseResult.GetValue(Out))
             {
                 PrCommitsPath = parseResult.GetValue(PrCommits),
+                DashboardUrl = parseResult.GetValue(DashboardUrl),
             };
             return ReportRun.Execute(settings, cli);
         });
@@ -72,4 +80,7 @@ public static class ReportCommand
 public sealed record ReportRunSettings(string GatePath, string? DoraPath, string? PrEventPath, Lane Lane, DateTimeOffset AsOf, bool Plain, string? OutPath)
 {
     public string? PrCommitsPath { get; init; }
+
+    /// <summary>The published dashboard's address as given; checked when the report runs.</summary>
+    public string? DashboardUrl { get; init; }
 }

@@ -16,6 +16,7 @@ public static class ReportRun
             context,
             [("--out", settings.OutPath)],
             [("--gate", settings.GatePath), ("--dora", settings.DoraPath), ("--pr-event", settings.PrEventPath), ("--pr-commits", settings.PrCommitsPath)]);
+        var dashboard = DashboardAddress.Parse(settings.DashboardUrl, "--dashboard-url", null);
         var gateFile = InputFile.Read(settings.GatePath, context);
         var gate = GateResultJson.Parse(gateFile.Text, gateFile.DisplayPath);
 
@@ -48,7 +49,9 @@ public static class ReportRun
         var markdown = PrReport.Render(new PrReportInput
         {
             Gate = gate,
-            PolicySource = gate.Inputs.FirstOrDefault(i => i.Role == "policy")?.Path ?? "the policy",
+            Policy = gate.Inputs.FirstOrDefault(i => i.Role == "policy")?.Path is { } policyPath
+                ? PolicyLinks.ForRun(context, policyPath, pr?.Head?.Sha)
+                : new PolicyLink("the policy"),
             Dora = dora,
             PrView = pr is null && commits.Count == 0
                 ? null
@@ -56,6 +59,7 @@ public static class ReportRun
             Lane = settings.Lane,
             PrNumber = pr?.Number,
             Plain = settings.Plain,
+            Dashboard = dashboard,
         }, GitHubPullRequestHost.CommentLimit);
 
         if (settings.OutPath is not { } outPath)

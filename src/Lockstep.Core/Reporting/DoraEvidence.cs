@@ -5,12 +5,12 @@ using Lockstep.Core.Dora;
 namespace Lockstep.Core.Reporting;
 
 /// <summary>
-/// The ids behind a DORA report's numbers, per lane, with its notes and the unattributed incidents: collapsible
-/// (HTML <c>details</c>), or under a heading in the plain variant. A cap shortens every list to make room.
+/// The ids behind a DORA report's numbers, per lane, with its notes and the unattributed incidents, collapsible (HTML
+/// <c>details</c>). A cap shortens every list to make room. The plain variant counts instead (<see cref="DoraEvidenceCounts"/>).
 /// </summary>
 internal static class DoraEvidence
 {
-    private const string Title = "Events behind these numbers";
+    public const string Title = "Events behind these numbers";
 
     /// <summary>The longest list: a cap this large shows everything.</summary>
     public static int LongestList(DoraReport report) =>
@@ -20,11 +20,11 @@ internal static class DoraEvidence
             .Max();
 
     /// <param name="cap">The most items shown per list; null shows all.</param>
-    public static string Render(DoraReport report, bool plain, int? cap)
+    public static string Render(DoraReport report, int? cap)
     {
         var md = new StringBuilder();
-        md.AppendLine(plain ? $"#### {Title}" : $"<details><summary>{Title}</summary>").AppendLine();
-        md.Append(CultureInfo.InvariantCulture, $"The current window: the {report.WindowDays} days to {report.AsOf.UtcDateTime:yyyy-MM-dd HH:mm} UTC.").AppendLine().AppendLine();
+        md.AppendLine($"<details><summary>{Title}</summary>").AppendLine();
+        md.AppendLine(WindowLine(report)).AppendLine();
         var omitted = 0;
         foreach (var lane in report.Lanes)
         {
@@ -35,29 +35,52 @@ internal static class DoraEvidence
                 omitted += AppendIds(md, label, items, cap);
             }
 
-            var notes = cap is { } most ? lane.Notes.Take(most).ToList() : lane.Notes;
-            foreach (var note in notes)
-            {
-                md.Append("- Note: ").AppendLine(MarkdownText.Cell(note));
-            }
-
-            omitted += lane.Notes.Count - notes.Count;
+            omitted += AppendNotes(md, lane, cap, "- ");
             md.AppendLine();
         }
 
         omitted += AppendIds(md, "**Unattributed incidents**", report.UnattributedIncidents, cap);
         md.AppendLine();
+        AppendOmitted(md, omitted);
+        md.AppendLine("</details>");
+        return md.ToString().TrimEnd('\n') + "\n";
+    }
+
+    public static string WindowLine(DoraReport report) =>
+        string.Create(CultureInfo.InvariantCulture, $"The current window: the {report.WindowDays} days to {report.AsOf.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+
+    /// <summary>Ids as inline code, cut to <paramref name="cap"/> with <c>… N more</c>.</summary>
+    /// <returns>How many ids the cap left out.</returns>
+    public static int AppendIdList(StringBuilder md, IReadOnlyList<string> ids, int? cap)
+    {
+        var shown = Math.Min(ids.Count, cap ?? ids.Count);
+        md.Append(string.Join(", ", ids.Take(shown).Select(MarkdownText.Code)));
+        if (shown < ids.Count)
+        {
+            md.Append(shown > 0 ? ", " : string.Empty).Append(CultureInfo.InvariantCulture, $"… {ids.Count - shown} more");
+        }
+
+        return ids.Count - shown;
+    }
+
+    /// <returns>How many notes the cap left out.</returns>
+    public static int AppendNotes(StringBuilder md, LaneReport lane, int? cap, string bullet)
+    {
+        var notes = cap is { } most ? lane.Notes.Take(most).ToList() : lane.Notes;
+        foreach (var note in notes)
+        {
+            md.Append(bullet).Append("Note: ").AppendLine(MarkdownText.Cell(note));
+        }
+
+        return lane.Notes.Count - notes.Count;
+    }
+
+    public static void AppendOmitted(StringBuilder md, int omitted)
+    {
         if (omitted > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"… {omitted} more events not shown; see the dora.json artifact").AppendLine().AppendLine();
         }
-
-        if (!plain)
-        {
-            md.AppendLine("</details>");
-        }
-
-        return md.ToString().TrimEnd('\n') + "\n";
     }
 
     private static (string Label, IReadOnlyList<string> Items)[] Lists(LaneReport lane) =>
@@ -79,14 +102,9 @@ internal static class DoraEvidence
             return 0;
         }
 
-        var shown = Math.Min(ids.Count, cap ?? ids.Count);
-        md.Append(CultureInfo.InvariantCulture, $" ({ids.Count}): ").Append(string.Join(", ", ids.Take(shown).Select(MarkdownText.Code)));
-        if (shown < ids.Count)
-        {
-            md.Append(shown > 0 ? ", " : string.Empty).Append(CultureInfo.InvariantCulture, $"… {ids.Count - shown} more");
-        }
-
+        md.Append(CultureInfo.InvariantCulture, $" ({ids.Count}): ");
+        var omitted = AppendIdList(md, ids, cap);
         md.AppendLine();
-        return ids.Count - shown;
+        return omitted;
     }
 }

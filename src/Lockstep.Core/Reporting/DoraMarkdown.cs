@@ -6,7 +6,8 @@ namespace Lockstep.Core.Reporting;
 
 /// <summary>
 /// Both DORA lanes as one markdown table: per metric and lane, the current window's value, its change against the
-/// window before (arrow, and ✅/⚠️ or better/worse in the plain variant) and the DORA 2024 level.
+/// window before (arrow and amount, then <c>better</c> or <c>worse</c> when the change clears the <see cref="TrendFloor"/>;
+/// ✅ and ⚠️ are kept for gate results) and the DORA 2024 level.
 /// </summary>
 public static class DoraMarkdown
 {
@@ -32,7 +33,7 @@ public static class DoraMarkdown
         new("Rework rate", "rework_rate", Unit.Share, false, w => w.ReworkRate, _ => null),
     ];
 
-    public static string Render(DoraReport report, bool plain = false)
+    public static string Render(DoraReport report)
     {
         var code = report.Lanes.Single(l => l.Lane == Lane.Code);
         var model = report.Lanes.Single(l => l.Lane == Lane.Model);
@@ -45,7 +46,7 @@ public static class DoraMarkdown
         md.AppendLine("| Metric | Code | Model |").AppendLine("|---|---|---|");
         foreach (var row in Rows)
         {
-            md.Append("| ").Append(row.Label).Append(" | ").Append(Cell(code, row, plain)).Append(" | ").Append(Cell(model, row, plain)).AppendLine(" |");
+            md.Append("| ").Append(row.Label).Append(" | ").Append(Cell(code, row)).Append(" | ").Append(Cell(model, row)).AppendLine(" |");
         }
 
         foreach (var line in UnmatchedEnvironmentsLine.For(report, MarkdownText.Code))
@@ -56,7 +57,7 @@ public static class DoraMarkdown
         return md.ToString();
     }
 
-    private static string Cell(LaneReport lane, Row row, bool plain)
+    private static string Cell(LaneReport lane, Row row)
     {
         if (row.Value(lane.Current) is not { } current)
         {
@@ -64,16 +65,20 @@ public static class DoraMarkdown
         }
 
         var parts = new List<string> { Value(current, row.Unit) };
+        var previous = row.Value(lane.Previous);
         var delta = lane.Deltas.FirstOrDefault(d => d.Metric == row.Metric)
-            ?? LaneCalculator.Delta(row.Metric, current, row.Value(lane.Previous), row.HigherIsBetter);
+            ?? LaneCalculator.Delta(row.Metric, current, previous, row.HigherIsBetter);
         if (delta.Change is { } change)
         {
-            parts.Add(Change(change, row.Unit) + delta.Improved switch
+            var worded = previous is { } before
+                && TrendFloor.EnoughEvents(lane.Current, lane.Previous, restores: row.Metric.StartsWith("time_to_restore", StringComparison.Ordinal))
+                && TrendFloor.LargeEnough(current, before, share: row.Unit == Unit.Share);
+            parts.Add(Change(change, row.Unit) + (worded ? delta.Improved switch
             {
-                true => plain ? " better" : " ✅",
-                false => plain ? " worse" : " ⚠️",
+                true => " better",
+                false => " worse",
                 null => string.Empty,
-            });
+            } : string.Empty));
         }
 
         if (row.Level(lane.Current) is { } level)

@@ -3,17 +3,27 @@ using Lockstep.Core.Gates;
 
 namespace Lockstep.Core.Reporting;
 
-/// <summary>The gate result as markdown: headline, what to do, the gate table, reasons and the inputs' digests.</summary>
+/// <summary>
+/// The gate result as markdown: headline, what to do, the gate table (failures first, <see cref="GateRows"/>), reasons
+/// and the inputs' digests.
+/// </summary>
 public static class MarkdownReport
 {
     /// <summary>Hidden marker that lets a later run find and update its own report.</summary>
     public const string Marker = "<!-- lockstep:gate -->";
 
-    public static string Render(GateResult result, string policySource) => Render(result, policySource, plain: false);
+    /// <summary>How many hex digits of a SHA-256 the plain variant shows.</summary>
+    public const int ShortDigest = 12;
 
-    /// <param name="plain">Without HTML, for surfaces that do not render it: the inputs under a bold title instead of in <c>details</c>.</param>
-    public static string Render(GateResult result, string policySource, bool plain)
+    /// <param name="policySource">The policy file as the reasons name it, without a link.</param>
+    public static string Render(GateResult result, string policySource) => Render(result, new PolicyLink(policySource), plain: false);
+
+    /// <param name="policy">Where the reasons point: the policy file's repository path, linked to each line where possible.</param>
+    /// <param name="plain">Without HTML, for surfaces that do not render it: the inputs under a bold title instead of in <c>details</c>, their digests cut to <see cref="ShortDigest"/> characters.</param>
+    public static string Render(GateResult result, PolicyLink policy, bool plain)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(policy);
         var md = new StringBuilder();
         md.AppendLine(Marker);
         md.Append("### ").Append(Icon(result.Verdict)).Append(" Lockstep gate: **").Append(ActionWords.Name(result.Verdict)).Append("**");
@@ -27,26 +37,28 @@ public static class MarkdownReport
 
         md.AppendLine("| Gate | Metric | Candidate | Baseline | Delta | Bound | Status |");
         md.AppendLine("|---|---|--:|--:|--:|---|---|");
-        foreach (var gate in result.Gates)
+        var gates = GateRows.InReadingOrder(result.Gates).ToList();
+        foreach (var gate in gates)
         {
+            var baseline = GateRows.HasBaseline(gate);
             md.Append("| `").Append(gate.Id).Append("` | ")
                 .Append(MarkdownText.Cell(gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]")).Append(" | ")
                 .Append(Value(gate.Candidate)).Append(" | ")
-                .Append(Value(gate.Baseline)).Append(" | ")
-                .Append(Delta(gate)).Append(" | ")
-                .Append(MarkdownText.Cell(gate.Bound)).Append(" | ")
+                .Append(baseline ? Value(gate.Baseline) : "—").Append(" | ")
+                .Append(baseline ? Delta(gate) : "—").Append(" | ")
+                .Append(MarkdownText.Cell(GateRows.Bound(gate))).Append(" | ")
                 .Append(Icon(gate.Status)).Append(' ').Append(ActionWords.Name(gate.Status))
                 .Append(gate.Status is GateStatus.Fail ? $" ({ActionWords.Name(gate.Action)})" : string.Empty)
                 .AppendLine(" |");
         }
 
-        var notable = result.Gates.Where(g => g.Status is not GateStatus.Pass).ToList();
+        var notable = gates.Where(g => g.Status is not GateStatus.Pass).ToList();
         if (notable.Count > 0)
         {
             md.AppendLine().AppendLine("**Why**").AppendLine();
             foreach (var gate in notable)
             {
-                md.Append("- `").Append(gate.Id).Append("` (").Append(policySource).Append(" line ").Append(gate.Line).Append("): ")
+                md.Append("- `").Append(gate.Id).Append("` (").Append(policy.Line(gate.Line)).Append("): ")
                     .AppendLine(MarkdownText.Cell(gate.Why));
             }
         }
@@ -57,7 +69,7 @@ public static class MarkdownReport
             md.AppendLine("| Role | File | SHA-256 |").AppendLine("|---|---|---|");
             foreach (var input in result.Inputs)
             {
-                md.Append("| ").Append(input.Role).Append(" | `").Append(MarkdownText.Cell(input.Path)).Append("` | `").Append(input.Sha256).AppendLine("` |");
+                md.Append("| ").Append(input.Role).Append(" | `").Append(MarkdownText.Cell(input.Path)).Append("` | `").Append(plain ? Short(input.Sha256) : input.Sha256).AppendLine("` |");
             }
 
             if (!plain)
@@ -68,6 +80,9 @@ public static class MarkdownReport
 
         return md.ToString();
     }
+
+    /// <summary>The first 12 hex digits, as short commit ids read: enough to tell files apart, a fifth of the width.</summary>
+    private static string Short(string sha256) => sha256.Length > ShortDigest ? sha256[..ShortDigest] : sha256;
 
     private static string Value(double? value) => value is { } v ? Numbers.Format(v) : "—";
 

@@ -3,8 +3,8 @@ using System.Text;
 namespace Lockstep.Core.Reporting;
 
 /// <summary>
-/// The pull request comment: the gate report, the PR's lead time against its lane, the two-lane DORA table, Mermaid
-/// charts and the events behind the numbers. It stays under the comment limit of the platform it is posted on (the
+/// The pull request comment: the gate report, the PR's lead time against its lane, then, collapsed under a one-line
+/// summary (<see cref="DeliverySummary"/>) and the dashboard's address when one is published, the two-lane DORA table, Mermaid charts and the events behind the numbers. It stays under the comment limit of the platform it is posted on (the
 /// pull request host's <see cref="Platform.IPullRequestHost.MaxCommentLength"/>): the event lists are shortened first,
 /// and only if that is not enough are the charts left out.
 /// </summary>
@@ -44,7 +44,7 @@ public static class PrReport
 
     internal static string Compose(PrReportInput input, bool charts, int? cap, int limit)
     {
-        var md = new StringBuilder(MarkdownReport.Render(input.Gate, input.PolicySource, input.Plain));
+        var md = new StringBuilder(MarkdownReport.Render(input.Gate, input.Policy, input.Plain));
         if (input.PrView is { } view)
         {
             md.AppendLine().AppendLine(PrLeadTimeLine.Render(view, input.Lane, input.PrNumber));
@@ -55,7 +55,18 @@ public static class PrReport
             return md.ToString();
         }
 
-        md.AppendLine().Append(DoraMarkdown.Render(dora, input.Plain));
+        if (!input.Plain)
+        {
+            // The repository-wide section is the same on every PR: collapsed, with its levels in the summary.
+            md.AppendLine().Append("<details><summary>").Append(DeliverySummary.Line(dora)).AppendLine("</summary>");
+        }
+
+        if (input.Dashboard is { } dashboard)
+        {
+            md.AppendLine().Append("Dashboard: <").Append(dashboard.AbsoluteUri).AppendLine(">");
+        }
+
+        md.AppendLine().Append(DoraMarkdown.Render(dora));
         if (charts)
         {
             md.AppendLine().Append(DoraCharts.DeploymentsPerDay(dora));
@@ -79,7 +90,12 @@ public static class PrReport
             }
         }
 
-        md.AppendLine().Append(DoraEvidence.Render(dora, input.Plain, cap));
+        md.AppendLine().Append(input.Plain ? DoraEvidenceCounts.Render(dora, cap) : DoraEvidence.Render(dora, cap));
+        if (!input.Plain)
+        {
+            md.AppendLine().AppendLine("</details>");
+        }
+
         return md.ToString();
     }
 }

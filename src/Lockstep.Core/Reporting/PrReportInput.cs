@@ -8,8 +8,8 @@ public sealed record PrReportInput
 {
     public required GateResult Gate { get; init; }
 
-    /// <summary>The policy file's name, for the gate section's reasons.</summary>
-    public required string PolicySource { get; init; }
+    /// <summary>The policy file from the repository root, and its lines' address where the platform has one, for the gate section's reasons.</summary>
+    public required PolicyLink Policy { get; init; }
 
     public DoraReport? Dora { get; init; }
 
@@ -19,6 +19,9 @@ public sealed record PrReportInput
     public Lane Lane { get; init; } = Lane.Model;
 
     public int? PrNumber { get; init; }
+
+    /// <summary>The published dashboard, linked as the delivery section's first line.</summary>
+    public Uri? Dashboard { get; init; }
 
     /// <summary>No Mermaid and no HTML, for surfaces that render neither.</summary>
     public bool Plain { get; init; }

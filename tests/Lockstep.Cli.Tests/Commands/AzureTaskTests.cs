@@ -65,6 +65,32 @@ public sealed class AzureTaskTests : IDisposable
     }
 
     [Fact]
+    public void Reasons_name_the_policy_from_the_sources_directory_and_the_dashboard_is_linked()
+    {
+        Directory.CreateDirectory(Path.Combine(cli.Directory, "models"));
+        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json" })
+        {
+            File.Move(Path.Combine(cli.Directory, file), Path.Combine(cli.Directory, "models", file));
+        }
+
+        cli.Environment["BUILD_SOURCESDIRECTORY"] = cli.Directory;
+        cli.Environment["INPUT_POLICY"] = Path.Combine(cli.Directory, "models", "lockstep.yml");
+        cli.Environment["INPUT_CANDIDATE"] = "models/candidate.json";
+        cli.Environment["INPUT_BASELINE"] = "models/baseline.json";
+        cli.Write("events.jsonl", DemoCommand.Resource("events.jsonl"));
+        cli.Environment["INPUT_EVENTS"] = "events.jsonl";
+        cli.Environment["INPUT_DASHBOARDURL"] = "https://dev.azure.com/fabrikam/_wiki/lockstep";
+
+        var run = cli.Run("azure-task");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var thread = Assert.Single(azure.LockstepThreads).Content;
+        Assert.Contains("- `drift-rollback` (models/lockstep.yml line 7): ", thread, StringComparison.Ordinal);
+        Assert.Contains("\nDashboard: <https://dev.azure.com/fabrikam/_wiki/lockstep>\n", thread, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{cli.Directory}/models/lockstep.yml line", thread, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fail_on_never_passes_the_step_and_the_status_but_keeps_the_verdict()
     {
         cli.Environment["INPUT_FAILON"] = "never";

@@ -83,13 +83,53 @@ public sealed class GitHubActionTests : IDisposable
     [Fact]
     public void With_events_the_comment_carries_two_lane_DORA()
     {
-        cli.Write("events.jsonl", DemoCommand.Resource("events.jsonl"));
-        cli.Environment["INPUT_EVENTS"] = "events.jsonl";
+        WithDemoEvents();
 
         var run = cli.Run("github-action");
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("Delivery: DORA metrics for code and model", Assert.Single(github.Comments).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dashboard_url_is_linked_from_the_delivery_section()
+    {
+        WithDemoEvents();
+        cli.Environment["INPUT_DASHBOARD-URL"] = "https://octo-org.github.io/model-repo/";
+
+        var run = cli.Run("github-action");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("</summary>\n\nDashboard: <https://octo-org.github.io/model-repo/>\n", Assert.Single(github.Comments).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dashboard_url_that_is_no_web_address_is_an_input_error()
+    {
+        cli.Environment["INPUT_DASHBOARD-URL"] = "site/index.html";
+
+        var run = cli.Run("github-action");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.StartsWith("error: action inputs: dashboard-url: expected an absolute http or https address, got 'site/index.html'\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Each_reason_links_to_its_policy_line_at_the_PR_head(bool withEvents)
+    {
+        if (withEvents)
+        {
+            WithDemoEvents();
+        }
+
+        var run = cli.Run("github-action");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var body = Assert.Single(github.Comments).Body;
+        Assert.Contains($"- `drift-rollback` ([lockstep.yml line 7](https://github.example.com/{FakeGitHub.Owner}/{FakeGitHub.Repo}/blob/{HeadSha}/lockstep.yml#L7)): ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(cli.Directory, body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -254,6 +294,12 @@ public sealed class GitHubActionTests : IDisposable
     [InlineData(Verdict.Pass, FailOn.Warn, 0)]
     public void Fail_on_decides_the_exit_code_but_an_undecided_gate_always_fails(Verdict verdict, FailOn failOn, int exitCode) =>
         Assert.Equal(exitCode, ExitCodes.For(verdict, failOn));
+
+    private void WithDemoEvents()
+    {
+        cli.Write("events.jsonl", DemoCommand.Resource("events.jsonl"));
+        cli.Environment["INPUT_EVENTS"] = "events.jsonl";
+    }
 
     public void Dispose()
     {

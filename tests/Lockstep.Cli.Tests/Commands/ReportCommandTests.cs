@@ -35,7 +35,7 @@ public sealed class ReportCommandTests : IDisposable
             "**Lead time of PR #563** (model lane, counted from the PR opened: its commit times are not known): if deployed now: 4.3 d; lane median 3.8 d, P95 4.8 d;",
             run.Out,
             StringComparison.Ordinal);
-        Assert.Contains("| Deploys/day | 1.43 · ↑ 0.13 ✅ · elite | 0.17 · ↑ 0.03 ✅ · high |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| Deploys/day | 1.43 · ↑ 0.13 better · elite | 0.17 · ↑ 0.03 · high |", run.Out, StringComparison.Ordinal);
         Assert.Equal(3, run.Out.Split("```mermaid").Length - 1);
         Assert.Contains("<details><summary>Events behind these numbers</summary>", run.Out, StringComparison.Ordinal);
         Assert.Contains("**Unattributed incidents** (1): `INC-2077`", run.Out, StringComparison.Ordinal);
@@ -108,6 +108,44 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(MarkdownReport.Render(result, "lockstep.yml"), run.Out);
     }
 
+    [Fact]
+    public void Reasons_name_the_policy_from_the_git_root_not_the_absolute_path_the_gate_was_given()
+    {
+        Directory.CreateDirectory(Path.Combine(cli.Directory, ".git"));
+        cli.Write("models/lockstep.yml", DemoCommand.Resource("lockstep.yml"));
+        cli.Run("gate", "--policy", Path.Combine(cli.Directory, "models", "lockstep.yml"), "--candidate", "candidate.json", "--baseline", "baseline.json", "--out", "result.json");
+
+        var run = cli.Run("report", "--gate", "result.json", "--dora", "dora.json", "--plain");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("- `drift-rollback` (models/lockstep.yml line 7): ", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{cli.Directory}/models/lockstep.yml line", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dashboard_url_links_the_dashboard_from_the_folded_delivery_section()
+    {
+        var run = cli.Run([.. Full, "--dashboard-url", "https://octo-org.github.io/model-repo/"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("</summary>\n\nDashboard: <https://octo-org.github.io/model-repo/>\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_GitHub_Actions_the_reasons_link_to_the_PR_head_s_blob()
+    {
+        cli.Environment["GITHUB_ACTIONS"] = "true";
+        cli.Environment["GITHUB_WORKSPACE"] = cli.Directory;
+        cli.Environment["GITHUB_REPOSITORY"] = "octo-org/model-repo";
+        cli.Environment["GITHUB_SHA"] = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
+        var head = System.Text.Json.Nodes.JsonNode.Parse(cli.Read("event.json"))!["pull_request"]!["head"]!["sha"]!.GetValue<string>();
+
+        var run = cli.Run(Full);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"([lockstep.yml line 7](https://github.com/octo-org/model-repo/blob/{head}/lockstep.yml#L7))", run.Out, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string[], string> BadInputs => new()
     {
         { "", ["report", "--gate", "nope.json"], "error: nope.json: file not found\n" },
@@ -116,6 +154,7 @@ public sealed class ReportCommandTests : IDisposable
         { "push.json=>{ \"ref\": \"refs/heads/main\", \"commits\": [] }", ["report", "--gate", "result.json", "--pr-event", "push.json"], "error: push.json: $.pull_request: missing: expected a pull_request event payload (opened, synchronize, reopened …)\n" },
         { "event.json=>{ \"pull_request\": { \"number\": 4 } }", ["report", "--gate", "result.json", "--pr-event", "event.json"], "error: event.json: $.pull_request.created_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC)\n" },
         { "", ["report", "--gate", "result.json", "--lane", "data"], "error: Argument 'data' not recognized." },
+        { "", ["report", "--gate", "result.json", "--dashboard-url", "site/index.html"], "error: --dashboard-url: expected an absolute http or https address, got 'site/index.html'\n" },
         { "", ["report", "--gate", "result.json", "--as-of", "soon"], "error: --as-of: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'soon'\n" },
     };
 
@@ -142,7 +181,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         var run = cli.Run("report", "--help");
 
-        foreach (var option in new[] { "--gate", "--dora", "--pr-event", "--lane", "--as-of", "--plain", "--out" })
+        foreach (var option in new[] { "--gate", "--dora", "--pr-event", "--lane", "--as-of", "--plain", "--dashboard-url", "--out" })
         {
             Assert.Contains(option, run.Out, StringComparison.Ordinal);
         }

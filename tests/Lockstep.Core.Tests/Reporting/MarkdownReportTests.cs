@@ -28,8 +28,8 @@ public class MarkdownReportTests
     {
         var markdown = Render(psi: 0.31, auc: 0.812);
 
-        Assert.Contains("| `psi` | drift.psi.max | 0.31 | 0.02 | +0.29 (+1450%) | ≤ 0.25 | ❌ fail (rollback) |", markdown, StringComparison.Ordinal);
-        Assert.Contains("| `auc` | auc | 0.812 | 0.862 | −0.05 (−5.8%) | regression ≤ 3% (≥ 0.83614) | ❌ fail (page) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| `psi` | drift.psi.max | 0.31 | — | — | ≤ 0.25 | ❌ fail (rollback) |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| `auc` | auc | 0.812 | 0.862 | −0.05 (−5.8%) | regression ≤ 3% (≥ 0.836) | ❌ fail (page) |", markdown, StringComparison.Ordinal);
         Assert.Contains("| `eu` | auc [region=EU] | — | — | — | ≥ 0.8 | ⏭️ skipped |", markdown, StringComparison.Ordinal);
     }
 
@@ -78,6 +78,26 @@ public class MarkdownReportTests
         var markdown = MarkdownReport.Render(result, "lockstep.yml");
 
         Assert.Contains("we\\|ird name.json", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_reason_links_to_its_policy_line_when_the_policy_has_an_address()
+    {
+        var result = GateEvaluator.Evaluate(PolicyOf(Gates), Card("c.json", ("drift.psi.max", 0.31), ("auc", 0.87)), Card("b.json", ("drift.psi.max", 0.02), ("auc", 0.862)));
+
+        var markdown = MarkdownReport.Render(result, new PolicyLink("ml/lockstep.yml", new Uri("https://github.com/o/r/blob/abc123/")), plain: false);
+
+        var gate = result.Gates.First(g => g.Status == GateStatus.Fail);
+        Assert.Contains($"- `{gate.Id}` ([ml/lockstep.yml line {gate.Line}](https://github.com/o/r/blob/abc123/ml/lockstep.yml#L{gate.Line})): ", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_plain_variant_shows_the_first_12_digits_of_each_digest()
+    {
+        var result = GateEvaluator.Evaluate(PolicyOf(Gates), Card("c.json", ("drift.psi.max", 0.02), ("auc", 0.87)), null, [new InputDigest("candidate", "c.json", "0123456789ab" + new string('f', 52))]);
+
+        Assert.Contains("| candidate | `c.json` | `0123456789ab` |", MarkdownReport.Render(result, new PolicyLink("lockstep.yml"), plain: true), StringComparison.Ordinal);
+        Assert.Contains("| candidate | `c.json` | `0123456789ab" + new string('f', 52) + "` |", MarkdownReport.Render(result, "lockstep.yml"), StringComparison.Ordinal);
     }
 
     private static string Render(double psi, double auc)

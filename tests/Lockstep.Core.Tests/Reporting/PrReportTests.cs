@@ -25,7 +25,7 @@ public partial class PrReportTests
         return new PrReportInput
         {
             Gate = Gate,
-            PolicySource = "lockstep.yml",
+            Policy = new PolicyLink("lockstep.yml"),
             Dora = report,
             PrView = PrLeadTime.Calculate(
                 [DoraSamples.Commit("f1", "03-12T07:12"), DoraSamples.Commit("f2", "03-14T16:00")],
@@ -49,9 +49,9 @@ public partial class PrReportTests
         [
             "**Lead time of PR #7**",
             "### Delivery: DORA metrics for code and model",
-            "title \"Deployments per day: code (blue bars), model (orange line)\"",
+            "title \"Deployments per day, Mar 9 – 15: code (blue bars), model (orange line)\"",
             "gantt",
-            "title \"Change failure rate over the trailing 7 days, %: code (blue), model (orange)\"",
+            "title \"Change failure rate, trailing 7 days, %, Mar 9 – 15: code (blue), model (orange)\"",
             "<details><summary>Events behind these numbers</summary>",
         ];
         var positions = sections.Select(s => markdown.IndexOf(s, StringComparison.Ordinal)).ToList();
@@ -75,13 +75,18 @@ public partial class PrReportTests
     {
         var markdown = PrReport.Render(Input(), GitHubLimit);
 
-        Assert.Contains("x-axis [\"03-09\", \"03-10\", \"03-11\", \"03-12\", \"03-13\", \"03-14\", \"03-15\"]\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("title \"Deployments per day, Mar 9 – 15: code (blue bars), model (orange line)\"\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("x-axis \"day\" [\"9\", \"10\", \"11\", \"12\", \"13\", \"14\", \"15\"]\n    y-axis \"deployments\" 0 --> 8\n", markdown, StringComparison.Ordinal);
         Assert.Contains("    bar [1, 1, 1, 0, 1, 0, 0]\n    line [0, 0, 0, 1, 0, 0, 0]\n", markdown, StringComparison.Ordinal); // s1 is staging
         Assert.Contains(
             """
-                data snapshot → trained (18.0 h) : stage1, 2000-01-01 00:00, 2000-01-01 18:00
-                trained → evaluated (6.0 h) : stage2, 2000-01-01 18:00, 2000-01-02 00:00
-                evaluated → deployed (36.0 h) : stage3, 2000-01-02 00:00, 2000-01-03 12:00
+                axisFormat day %-j %H:%M
+                tickInterval 12hour
+                todayMarker off
+                section Model deployment
+                data snapshot → trained (18.0 h) : stage1, 2006-01-01 00:00, 2006-01-01 18:00
+                trained → evaluated (6.0 h) : stage2, 2006-01-01 18:00, 2006-01-02 00:00
+                evaluated → deployed (36.0 h) : stage3, 2006-01-02 00:00, 2006-01-03 12:00
             """,
             markdown,
             StringComparison.Ordinal);
@@ -120,6 +125,26 @@ public partial class PrReportTests
     }
 
     [Fact]
+    public void A_published_dashboard_is_the_first_line_of_the_folded_delivery_section()
+    {
+        var markdown = PrReport.Render(Input() with { Dashboard = new Uri("https://octo-org.github.io/model-repo/") }, GitHubLimit);
+
+        Assert.Contains(
+            $"<details><summary>{DeliverySummary.Line(DoraSamples.Report())}</summary>\n\nDashboard: <https://octo-org.github.io/model-repo/>\n\n### Delivery: DORA metrics",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_the_plain_variant_the_dashboard_line_leads_the_delivery_section()
+    {
+        var markdown = PrReport.Render(Input(plain: true) with { Dashboard = new Uri("https://dev.azure.com/fabrikam/_wiki/lockstep") }, GitHubLimit);
+
+        Assert.Contains("\nDashboard: <https://dev.azure.com/fabrikam/_wiki/lockstep>\n\n### Delivery: DORA metrics", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dashboard:", PrReport.Render(Input(plain: true), GitHubLimit), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plain_variant_has_no_Mermaid_and_no_HTML_details()
     {
         var markdown = PrReport.Render(Input(plain: true), GitHubLimit);
@@ -129,7 +154,7 @@ public partial class PrReportTests
         Assert.Contains("**Inputs**\n", markdown, StringComparison.Ordinal);
         Assert.Contains("#### Events behind these numbers\n", markdown, StringComparison.Ordinal);
         Assert.Contains("**Model stages** (median over 1 deployment): data snapshot → trained 18.0 h → evaluated 6.0 h → deployed 36.0 h\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("14.0 h · ↓ 1.0 h better · elite", markdown, StringComparison.Ordinal);
+        Assert.Contains("14.0 h · ↓ 1.0 h · elite", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
