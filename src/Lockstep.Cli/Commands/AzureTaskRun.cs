@@ -100,7 +100,7 @@ public static class AzureTaskRun
                 var created = PullRequest is { } pr ? await CreatedAsync(Host!, pr, Runner, ct).ConfigureAwait(false) : null;
                 var comment = new PrReportInput
                 {
-                    Gate = gate.Result,
+                    Gate = PolicyLinks.WithRepositoryPaths(context, gate.Result),
                     Policy = policyLink,
                     Lane = Inputs.Lane,
                     PrNumber = PullRequest is null ? null : Pipeline?.PullRequestId,

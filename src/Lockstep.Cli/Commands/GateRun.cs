@@ -55,7 +55,10 @@ public static class GateRun
         }
 
         var result = GateEvaluator.Evaluate(policy, candidate, baseline, inputs);
-        var markdown = MarkdownReport.Render(result, settings.PolicyLink ?? new PolicyLink(policyFile.DisplayPath), plain: false);
+        // On a pull request (a policy link is given) the inputs are named from the repository root, as the policy is.
+        var markdown = settings.PolicyLink is { } link
+            ? MarkdownReport.Render(PolicyLinks.WithRepositoryPaths(context, result), link, plain: false)
+            : MarkdownReport.Render(result, new PolicyLink(policyFile.DisplayPath), plain: false);
 
         var outputs = new List<(string, string)>();
         if (settings.ResultPath is { } resultPath)

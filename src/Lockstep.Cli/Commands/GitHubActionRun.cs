@@ -61,7 +61,7 @@ public static class GitHubActionRun
         {
             var comment = new PrReportInput
             {
-                Gate = gate.Result,
+                Gate = PolicyLinks.WithRepositoryPaths(context, gate.Result),
                 Policy = policyLink,
                 Lane = inputs.Lane == "code" ? Lane.Code : Lane.Model,
                 PrNumber = pullRequest?.Event.Number,

@@ -1,3 +1,4 @@
+using Lockstep.Core.Gates;
 using Lockstep.Core.Reporting;
 
 namespace Lockstep.Cli.Commands;
@@ -15,6 +16,18 @@ internal static class PolicyLinks
         context.Variable("GITHUB_ACTIONS") == "true" ? GitHub(context, policyPath, headSha)
         : string.Equals(context.Variable("TF_BUILD"), "true", StringComparison.OrdinalIgnoreCase) ? AzureDevOps(context, policyPath)
         : Local(context, policyPath);
+
+    /// <summary>
+    /// The gate result with its input files named as the policy is, from the platform's repository root, so the
+    /// comment's inputs table never shows a runner's absolute path either.
+    /// </summary>
+    public static GateResult WithRepositoryPaths(CliContext context, GateResult result)
+    {
+        var root = context.Variable("GITHUB_ACTIONS") == "true" ? Root(context, "GITHUB_WORKSPACE")
+            : string.Equals(context.Variable("TF_BUILD"), "true", StringComparison.OrdinalIgnoreCase) ? Root(context, "BUILD_SOURCESDIRECTORY")
+            : GitRoot(context.WorkingDirectory) ?? context.WorkingDirectory;
+        return result with { Inputs = [.. result.Inputs.Select(i => i with { Path = RepositoryPath(context, i.Path, root).Text })] };
+    }
 
     /// <param name="headSha">The pull request's head commit; <c>GITHUB_SHA</c> when null.</param>
     public static PolicyLink GitHub(CliContext context, string policyPath, string? headSha)

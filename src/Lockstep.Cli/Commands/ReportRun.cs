@@ -48,7 +48,7 @@ public static class ReportRun
 
         var markdown = PrReport.Render(new PrReportInput
         {
-            Gate = gate,
+            Gate = PolicyLinks.WithRepositoryPaths(context, gate),
             Policy = gate.Inputs.FirstOrDefault(i => i.Role == "policy")?.Path is { } policyPath
                 ? PolicyLinks.ForRun(context, policyPath, pr?.Head?.Sha)
                 : new PolicyLink("the policy"),

@@ -123,6 +123,21 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_inputs_table_names_every_input_from_the_git_root_too()
+    {
+        Directory.CreateDirectory(Path.Combine(cli.Directory, ".git"));
+        cli.Write("models/lockstep.yml", DemoCommand.Resource("lockstep.yml"));
+        cli.Run("gate", "--policy", Path.Combine(cli.Directory, "models", "lockstep.yml"), "--candidate", Path.Combine(cli.Directory, "candidate.json"), "--baseline", "baseline.json", "--out", "result.json");
+
+        var run = cli.Run("report", "--gate", "result.json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("| policy | `models/lockstep.yml` |", run.Out, StringComparison.Ordinal);
+        Assert.Contains("| candidate | `candidate.json` |", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(cli.Directory, run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dashboard_url_links_the_dashboard_from_the_folded_delivery_section()
     {
         var run = cli.Run([.. Full, "--dashboard-url", "https://octo-org.github.io/model-repo/"]);
