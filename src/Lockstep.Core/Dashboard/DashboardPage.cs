@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Gates;
+using Lockstep.Core.Reporting;
 
 namespace Lockstep.Core.Dashboard;
 
@@ -39,8 +40,8 @@ public static class DashboardPage
         var verdict = latest is null
             ? "No gate run is recorded in this period."
             : $"Latest gate run ({DashboardFormat.Time(latest.At)}{(latest.Version is { } v ? ", model " + v : string.Empty)}): {Word(latest.Verdict)}.";
-        var lanes = input.Dora.Lanes.Select(l => $"{(l.Lane == Lane.Code ? "code" : "model")} {l.Current.Deployments} deployments").ToList();
-        return $"{verdict} Last {input.Dora.WindowDays} days: {string.Join(", ", lanes)}.";
+        var lanes = input.Dora.Lanes.Select(l => $"{(l.Lane == Lane.Code ? "code" : "model")} {DashboardFormat.Count(l.Current.Deployments, "deployment")} ({DeliverySummary.LaneLevel(l.Current).ToString().ToLowerInvariant()})").ToList();
+        return $"{verdict} Last {input.Dora.WindowDays} days: {string.Join(", ", lanes)}; a lane's level is the lowest DORA 2024 level of its four key metrics.";
     }
 
     private static string Word(Verdict verdict) => verdict.ToString().ToLowerInvariant();

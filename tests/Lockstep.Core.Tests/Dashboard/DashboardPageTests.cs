@@ -61,6 +61,16 @@ public partial class DashboardPageTests
     }
 
     [Fact]
+    public void The_header_gives_each_lane_its_deployments_and_its_level_as_the_PR_comment_s_summary_does()
+    {
+        var input = Input();
+        var html = DashboardPage.Render(input);
+
+        var code = input.Dora.Lanes.Single(l => l.Lane == Lane.Code).Current;
+        Assert.Contains($"Last 7 days: code {code.Deployments} deployments ({Core.Reporting.DeliverySummary.LaneLevel(code).ToString().ToLowerInvariant()})", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_lane_with_the_longer_median_lead_time_is_named_as_the_wider_gap()
     {
         var html = DashboardPage.Render(Input());
