@@ -20,7 +20,7 @@ public static class DashboardCommand
 
     public static readonly Option<int> WindowDays = new("--window-days")
     {
-        Description = "How many days the charts cover, ending with the as-of day (1 to 3660). Over 120 days, deployments and lead times are shown per week.",
+        Description = "How many days the charts cover, ending with the as-of day (1 to 3660). Over 120 days, the charts are drawn per week.",
         DefaultValueFactory = _ => 90,
         HelpName = "days",
     };
