@@ -62,6 +62,36 @@ public class PrometheusSliTests(KnownSeriesServer fixture)
     }
 
     [Fact]
+    public async Task A_range_longer_than_one_query_may_answer_is_asked_in_pieces()
+    {
+        using var client = Client();
+        var from = Start.AddDays(-12);
+
+        var steps = await PrometheusSli.ReadAsync(client, Good, Total, from, Start.AddMinutes(4), TimeSpan.FromMinutes(1));
+
+        // 12 days and 4 minutes by the minute are 17,284 steps, beyond the 11,000 points Prometheus answers in one
+        // query; only the last four hold data, counted as in the first test.
+        Assert.Equal([60d, 132, 4, 248], steps.Select(s => s.Total));
+        Assert.Equal([Start.AddMinutes(1), Start.AddMinutes(2), Start.AddMinutes(3), Start.AddMinutes(4)], steps.Select(s => s.End));
+    }
+
+    [Fact]
+    public async Task Pieces_meet_without_a_gap_or_an_overlap()
+    {
+        var asked = new List<string>();
+        using var client = new PrometheusClient(new PrometheusSettings(fixture.Server.Address), new Recording(asked));
+
+        var steps = await PrometheusSli.ReadAsync(client, Good, Total, Start, Start.AddMinutes(4), TimeSpan.FromMinutes(1), maxStepsPerQuery: 3, default);
+
+        // Steps 1–3, then step 4, for the good and then the total query.
+        var start = Start.ToUnixTimeSeconds();
+        Assert.Equal(
+            [$"start={start + 60}&end={start + 180}", $"start={start + 240}&end={start + 240}", $"start={start + 60}&end={start + 180}", $"start={start + 240}&end={start + 240}"],
+            asked);
+        Assert.Equal([new SliStep(Start.AddMinutes(1), 60, 60), new SliStep(Start.AddMinutes(2), 120, 132), new SliStep(Start.AddMinutes(3), 0, 4), new SliStep(Start.AddMinutes(4), 240, 248)], steps);
+    }
+
+    [Fact]
     public void The_query_is_the_summed_increase_over_one_step_in_seconds()
     {
         Assert.Equal("sum(increase(up{job=\"api\"}[300s]))", PrometheusSli.IncreaseQuery("up{job=\"api\"}", TimeSpan.FromMinutes(5)));
@@ -88,4 +118,14 @@ public class PrometheusSliTests(KnownSeriesServer fixture)
     }
 
     private PrometheusClient Client() => new(new PrometheusSettings(fixture.Server.Address));
+
+    private sealed class Recording(List<string> asked) : DelegatingHandler(new SocketsHttpHandler())
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var query = request.RequestUri!.Query;
+            asked.Add(query[query.IndexOf("&start=", StringComparison.Ordinal)..query.IndexOf("&step=", StringComparison.Ordinal)].TrimStart('&'));
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }
