@@ -53,6 +53,7 @@ public sealed class PrometheusServer : IAsyncDisposable
         var (code, output) = await Tool.RunAsync(promtool, "tsdb", "create-blocks-from", "openmetrics", Path.Combine(folder, "series.om"), data);
         if (code != 0)
         {
+            Directory.Delete(folder, recursive: true);
             throw new InvalidOperationException($"promtool could not backfill the series (exit {code}): {output}");
         }
 
