@@ -93,7 +93,7 @@ public sealed class PrometheusClient : IDisposable
             ("end", Seconds(end.ToUnixTimeMilliseconds())),
             ("step", Seconds((long)step.TotalMilliseconds)),
         }.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}");
-        var root = settings.Address.AbsoluteUri.TrimEnd('/');
+        var root = settings.Address.GetLeftPart(UriPartial.Path).TrimEnd('/');
         return new Uri($"{root}/api/v1/query_range?{string.Join('&', parts)}");
     }
 

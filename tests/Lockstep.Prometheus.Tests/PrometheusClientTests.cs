@@ -99,7 +99,7 @@ public class PrometheusClientTests(KnownSeriesServer fixture)
     [Fact]
     public void The_range_uri_keeps_the_address_path_and_sends_times_and_step_in_seconds()
     {
-        using var client = new PrometheusClient(new PrometheusSettings(new Uri("https://prometheus.example/prom")));
+        using var client = new PrometheusClient(new PrometheusSettings(new Uri("https://prometheus.example/prom/?ignored=1")));
 
         var uri = client.RangeUri("rate(x{a=\"b\"}[5m])", Start, Start.AddMinutes(4).AddMilliseconds(500), TimeSpan.FromSeconds(90));
 
