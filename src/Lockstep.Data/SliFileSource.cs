@@ -8,8 +8,10 @@ namespace Lockstep.Data;
 /// good and total events at that time. Counts must be finite, 0 ≤ good ≤ total; a bad cell is an error naming the
 /// file, the line (CSV) or row (Parquet) and the column.
 /// </summary>
-/// <param name="resolve">Turns the <c>path</c> written in the policy into the path to open.</param>
-public sealed class SliFileSource(Func<string, string> resolve) : ISliSource
+/// <param name="locate">
+/// Turns the <c>path</c> written in the policy into the name errors show (relative to the working folder) and the path to open.
+/// </param>
+public sealed class SliFileSource(Func<string, (string Display, string FullPath)> locate) : ISliSource
 {
     public const string TimestampColumn = "timestamp";
     public const string GoodColumn = "good";
@@ -19,9 +21,9 @@ public sealed class SliFileSource(Func<string, string> resolve) : ISliSource
 
     public async Task<IReadOnlyList<SliSample>> ReadAsync(SloDefinition slo, DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        var path = ((FileSli)slo.Sli).Path;
+        var (path, fullPath) = locate(((FileSli)slo.Sli).Path);
         var requests = new ColumnRequest[] { new(TimestampColumn, ColumnKind.Timestamp), new(GoodColumn, ColumnKind.Number), new(TotalColumn, ColumnKind.Number) };
-        var table = await TableReader.ReadAsync(resolve(path), path, requests, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var table = await TableReader.ReadAsync(fullPath, path, requests, cancellationToken: cancellationToken).ConfigureAwait(false);
         var times = table.Column<Lockstep.Data.TimestampColumn>(TimestampColumn).UtcTicks;
         var good = table.Column<NumberColumn>(GoodColumn).Values;
         var total = table.Column<NumberColumn>(TotalColumn).Values;

@@ -8,6 +8,7 @@ using Lockstep.Core.Freshness;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Pinning;
 using Lockstep.Core.Policy;
+using Lockstep.Core.Slo;
 
 namespace Lockstep.Conventions.Tests;
 
@@ -191,6 +192,29 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Budget_reports_are_valid_with_and_without_data()
+    {
+        var asOf = new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
+        var occurrences = new SloDefinition
+        {
+            Id = "availability", Family = SloFamily.Software, Objective = 0.995, WindowDays = 28,
+            Budgeting = BudgetingMethod.Occurrences, Sli = new FileSli("a.csv"),
+        };
+        var timeslices = occurrences with
+        {
+            Id = "auc", Family = SloFamily.Model, Budgeting = BudgetingMethod.Timeslices, Slice = TimeSpan.FromDays(1), Sli = new HistorySli("auc", null, 0.85, null),
+        };
+        SliSample[] samples = [new(asOf.AddMinutes(-2), 9, 10), new(asOf.AddDays(-2), 1, 1)];
+        var report = BudgetReport.Create(asOf, [
+            BudgetCalculator.Compute(occurrences, samples, asOf),
+            BudgetCalculator.Compute(timeslices, samples, asOf),
+            BudgetCalculator.Compute(occurrences with { Id = "empty" }, [], asOf),
+        ]);
+
+        AssertValid("budget.v1.schema.json", JsonNode.Parse(BudgetReportJson.Serialize(report)));
+    }
+
+    [Fact]
     public void Freshness_reports_are_valid()
     {
         var report = FreshnessReport.Create(
@@ -229,6 +253,7 @@ public class SchemaTests
     [InlineData(typeof(DriftReport), "drift.v1.schema.json")]
     [InlineData(typeof(FreshnessReport), "freshness.v1.schema.json")]
     [InlineData(typeof(DataLockFile), "data-lock.v1.schema.json")]
+    [InlineData(typeof(BudgetReport), "budget.v1.schema.json")]
     public void Schema_and_contract_type_have_the_same_properties(Type contract, string schemaFile)
     {
         var schema = JsonNode.Parse(Repository.Read($"docs/schemas/{schemaFile}"))!;

@@ -22,7 +22,7 @@ public sealed class SliFileSourceTests : IDisposable
     };
 
     private Task<IReadOnlyList<SliSample>> ReadAsync(string name) =>
-        new SliFileSource(p => Path.Combine(files.Directory, p)).ReadAsync(Slo(name), From, To, CancellationToken.None);
+        new SliFileSource(p => (p, Path.Combine(files.Directory, p))).ReadAsync(Slo(name), From, To, CancellationToken.None);
 
     [Fact]
     public async Task Reads_the_rows_of_the_period_from_csv()
@@ -76,7 +76,7 @@ public sealed class SliFileSourceTests : IDisposable
 
     [Fact]
     public void Reads_only_file_slis() =>
-        Assert.Equal([true, false], new SliSpec[] { new FileSli("a.csv"), new HistorySli("auc", null, 0.8, null) }.Select(new SliFileSource(p => p).Reads));
+        Assert.Equal([true, false], new SliSpec[] { new FileSli("a.csv"), new HistorySli("auc", null, 0.8, null) }.Select(new SliFileSource(p => (p, p)).Reads));
 
     public void Dispose() => files.Dispose();
 }
