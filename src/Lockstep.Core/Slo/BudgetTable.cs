@@ -14,11 +14,16 @@ public static class BudgetTable
     public static IReadOnlyList<IReadOnlyList<string>> Rows(BudgetReport report) =>
         Ordered(report).Select(Row).ToList();
 
-    /// <summary>Per family: <c>software: 1 of 2 SLOs within budget</c> (an SLO without data is not within budget).</summary>
+    /// <summary>Per family: <c>software: 1 of 2 SLOs within budget</c> (an SLO without data is not within budget), or <c>model: no SLOs</c>.</summary>
     public static IReadOnlyList<string> Summary(BudgetReport report) =>
         Families.Select(family =>
         {
             var slos = report.Slos.Where(s => s.Family == family).ToList();
+            if (slos.Count == 0)
+            {
+                return $"{family}: no SLOs";
+            }
+
             var within = slos.Count(s => s.Remaining >= 0);
             var noData = slos.Count(s => s.Remaining is null);
             var note = noData > 0 ? $", {noData} without data" : string.Empty;
