@@ -5,7 +5,13 @@ namespace Lockstep.Cli.Commands;
 /// <summary><c>lockstep budget</c>: the error budgets of the policy's SLOs.</summary>
 public static class BudgetCommand
 {
-    public static readonly Option<string> Policy = new("--policy", "-p") { Description = "The policy whose slos: list to measure.", Required = true, HelpName = "file" };
+    public static readonly Option<string?> Policy = new("--policy", "-p") { Description = "The policy whose slos: list to measure.", HelpName = "file" };
+
+    public static readonly Option<string[]> OpenSlo = new("--openslo")
+    {
+        Description = "Also measure the SLOs of an OpenSLO v1 file (kind: SLO and SLI); repeatable.",
+        HelpName = "file",
+    };
 
     public static readonly Option<string?> History = HistoryOption.Create("The history folder written by lockstep record, for SLOs with `source: history`.", required: false);
 
@@ -25,17 +31,27 @@ public static class BudgetCommand
             Examples:
               lockstep budget --policy lockstep.yml --as-of 2026-11-29T00:00:00Z
               lockstep budget --policy lockstep.yml --history .lockstep/history --json budget.json --markdown budget.md
+              lockstep budget --openslo slos.openslo.yaml --history .lockstep/history --json budget.json
               lockstep gate --candidate candidate.json --policy lockstep.yml --budget budget.json
             """)
         {
-            Policy, History, AsOf, Json, Markdown,
+            Policy, OpenSlo, History, AsOf, Json, Markdown,
         };
+
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(Policy) is null && result.GetValue(OpenSlo) is not { Length: > 0 })
+            {
+                result.AddError("give the SLOs with --policy <file> (its slos: list), --openslo <file>, or both");
+            }
+        });
 
         command.SetAction((parseResult, cancellationToken) =>
         {
             var cli = context();
             var settings = new BudgetSettings(
-                parseResult.GetValue(Policy)!,
+                parseResult.GetValue(Policy),
+                parseResult.GetValue(OpenSlo) ?? [],
                 parseResult.GetValue(History),
                 parseResult.GetValue(AsOf) ?? cli.Clock.GetUtcNow(),
                 parseResult.GetValue(Json),
@@ -46,4 +62,4 @@ public static class BudgetCommand
     }
 }
 
-public sealed record BudgetSettings(string PolicyPath, string? HistoryPath, DateTimeOffset AsOf, string? JsonPath, string? MarkdownPath);
+public sealed record BudgetSettings(string? PolicyPath, IReadOnlyList<string> OpenSloPaths, string? HistoryPath, DateTimeOffset AsOf, string? JsonPath, string? MarkdownPath);

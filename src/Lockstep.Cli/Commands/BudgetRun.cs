@@ -15,15 +15,14 @@ public static class BudgetRun
         OutputPaths.RefuseInputs(
             context,
             [("--json", settings.JsonPath), ("--markdown", settings.MarkdownPath)],
-            [("--policy", settings.PolicyPath), ("--history", settings.HistoryPath)]);
-        var policyFile = InputFile.Read(settings.PolicyPath, context);
-        var slos = PolicyReader.ReadSlos(policyFile.Text, policyFile.DisplayPath);
+            [("--policy", settings.PolicyPath), ("--history", settings.HistoryPath), .. settings.OpenSloPaths.Select(p => ("--openslo", (string?)p))]);
+        var slos = ReadSlos(settings, context);
         var sources = Sources(settings, context);
 
         var budgets = new List<SloBudget>(slos.Count);
-        foreach (var slo in slos)
+        foreach (var (file, slo) in slos)
         {
-            var source = sources.FirstOrDefault(s => s.Reads(slo.Sli)) ?? throw NoSource(policyFile.DisplayPath, slo);
+            var source = sources.FirstOrDefault(s => s.Reads(slo.Sli)) ?? throw NoSource(file, slo);
             var lookback = slo.Window > BurnAlerts.ThreeDays.Length ? slo.Window : BurnAlerts.ThreeDays.Length;
             var samples = await source.ReadAsync(slo, settings.AsOf - lookback, settings.AsOf, cancellationToken).ConfigureAwait(false);
             budgets.Add(BudgetCalculator.Compute(slo, samples, settings.AsOf));
@@ -51,18 +50,50 @@ public static class BudgetRun
         return ExitCodes.Pass;
     }
 
-    /// <summary>The SLI sources of this run; a file path is relative to the policy's folder.</summary>
+    /// <summary>
+    /// The SLOs of the policy and of the OpenSLO files, each with the file it comes from; a <c>file</c> SLI's path,
+    /// relative to that file's folder, is made relative to the working folder. An id may be used once.
+    /// </summary>
+    private static List<(string File, SloDefinition Slo)> ReadSlos(BudgetSettings settings, CliContext context)
+    {
+        var slos = new List<(string, SloDefinition)>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(InputFile file, IReadOnlyList<SloDefinition> read)
+        {
+            var folder = Path.GetDirectoryName(file.DisplayPath) ?? string.Empty;
+            foreach (var slo in read)
+            {
+                if (!seen.TryAdd(slo.Id, file.DisplayPath))
+                {
+                    throw new InputException(file.DisplayPath, slo.Line, "id", $"SLO id '{slo.Id}' is also defined in {seen[slo.Id]}");
+                }
+
+                var placed = slo.Sli is FileSli { Path: var path } && !Path.IsPathRooted(path)
+                    ? slo with { Sli = new FileSli(Path.Join(folder, path).Replace('\\', '/')) }
+                    : slo;
+                slos.Add((file.DisplayPath, placed));
+            }
+        }
+
+        if (settings.PolicyPath is { } policyPath)
+        {
+            var policyFile = InputFile.Read(policyPath, context);
+            Add(policyFile, PolicyReader.ReadSlos(policyFile.Text, policyFile.DisplayPath));
+        }
+
+        foreach (var openSloPath in settings.OpenSloPaths)
+        {
+            var openSloFile = InputFile.Read(openSloPath, context);
+            Add(openSloFile, OpenSloReader.Read(openSloFile.Text, openSloFile.DisplayPath));
+        }
+
+        return slos;
+    }
+
+    /// <summary>The SLI sources of this run.</summary>
     private static List<ISliSource> Sources(BudgetSettings settings, CliContext context)
     {
-        var policyFolder = Path.GetDirectoryName(settings.PolicyPath) ?? string.Empty;
-        var sources = new List<ISliSource>
-        {
-            new SliFileSource(path =>
-            {
-                var display = Path.IsPathRooted(path) ? path : Path.Join(policyFolder, path).Replace('\\', '/');
-                return (display, context.Resolve(display));
-            }),
-        };
+        var sources = new List<ISliSource> { new SliFileSource(path => (path, context.Resolve(path))) };
         if (settings.HistoryPath is { } history)
         {
             sources.Add(new HistorySliSource(HistoryFolder.Resolve(history, context)));

@@ -99,6 +99,59 @@ public sealed class BudgetCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenSlo_documents_give_the_same_budgets_as_the_policy()
+    {
+        await WriteInputsAsync();
+        cli.Write("config/slos.openslo.yaml", """
+            apiVersion: openslo/v1
+            kind: SLO
+            metadata: { name: serving-availability }
+            spec:
+              indicator:
+                spec:
+                  ratioMetric:
+                    good: { metricSource: { type: lockstep-file, spec: { path: slis/availability.csv } } }
+                    total: { metricSource: { type: lockstep-file, spec: { path: slis/availability.csv } } }
+              timeWindow: [{ duration: 4w, isRolling: true }]
+              budgetingMethod: Occurrences
+              objectives: [{ targetPercent: 99.5 }]
+            ---
+            apiVersion: openslo/v1
+            kind: SLO
+            metadata: { name: model-auc, labels: { family: model } }
+            spec:
+              indicator:
+                spec:
+                  thresholdMetric: { metricSource: { type: lockstep-history, spec: { metric: auc } } }
+              timeWindow: [{ duration: 7d, isRolling: true }]
+              budgetingMethod: Timeslices
+              objectives: [{ op: gte, value: 0.85, target: 0.9, timeSliceWindow: 1d }]
+            """);
+        cli.Run("budget", "--policy", "config/lockstep.yml", "--history", "history", "--as-of", AsOf, "--json", "policy.json");
+
+        var run = cli.Run("budget", "--openslo", "config/slos.openslo.yaml", "--history", "history", "--as-of", AsOf, "--json", "openslo.json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var fromPolicy = BudgetReportJson.Parse(cli.Read("policy.json"), "policy.json");
+        var fromOpenSlo = BudgetReportJson.Parse(cli.Read("openslo.json"), "openslo.json");
+        Assert.Equal(fromPolicy.Metrics, fromOpenSlo.Metrics);
+        Assert.Equal(-3, fromOpenSlo.Metrics["budget.model-auc.remaining"], 9);
+
+        var both = cli.Run("budget", "--policy", "config/lockstep.yml", "--openslo", "config/slos.openslo.yaml", "--history", "history", "--as-of", AsOf);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Equal("error: config/slos.openslo.yaml:3: id: SLO id 'serving-availability' is also defined in config/lockstep.yml", both.Error.Trim());
+    }
+
+    [Fact]
+    public void Without_policy_or_openslo_the_command_says_what_to_give()
+    {
+        var run = cli.Run("budget", "--as-of", AsOf);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("give the SLOs with --policy <file> (its slos: list), --openslo <file>, or both", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_history_slo_without_history_is_an_input_error()
     {
         await WriteInputsAsync();
