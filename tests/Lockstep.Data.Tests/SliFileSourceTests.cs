@@ -65,6 +65,20 @@ public sealed class SliFileSourceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_count_in_parquet_names_the_row()
+    {
+        await files.Parquet(
+            "a.parquet",
+            (new DataField<string>("timestamp"), new[] { "2026-11-10T12:00:00Z", "2026-11-11T12:00:00Z" }),
+            (new DataField<double>("good"), new[] { 1.0, 5.0 }),
+            (new DataField<double>("total"), new[] { 1.0, 4.0 }));
+
+        var error = await Assert.ThrowsAsync<InputException>(() => ReadAsync("a.parquet"));
+
+        Assert.Equal("a.parquet: row 2, column 'good': expected a count from 0 to total (4), got 5", error.Message);
+    }
+
+    [Fact]
     public async Task A_missing_column_is_named()
     {
         files.Text("a.csv", "timestamp,ok,total\n2026-11-10T12:00:00Z,1,1\n");
