@@ -21,6 +21,9 @@ public static class PolicyReader
         "higher_is_better", "action", "message", "optional",
     ];
 
+    /// <summary>The keys an SLO of <c>slos:</c> may have; anything else is an error.</summary>
+    public static IReadOnlyList<string> SloKeys => SloSection.Keys;
+
     public static GatePolicy Parse(string text, string source) => Read(text, source, gatesRequired: true);
 
     /// <summary>
