@@ -30,6 +30,7 @@ public static class LockstepCommand
         DriftCommand.Create(context),
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
+        BudgetCommand.Create(context),
         DashboardCommand.Create(context),
         DataCommand.Create(context),
         ReportCommand.Create(context),

@@ -13,7 +13,7 @@ public partial class DocumentationTests
     {
         var reference = Repository.Read("docs/policy.md");
 
-        var missing = PolicyReader.TopLevelKeys.Concat(PolicyReader.GateKeys).Where(key => !reference.Contains($"`{key}`", StringComparison.Ordinal));
+        var missing = PolicyReader.TopLevelKeys.Concat(PolicyReader.GateKeys).Concat(PolicyReader.SloKeys).Where(key => !reference.Contains($"`{key}`", StringComparison.Ordinal));
 
         Assert.Empty(missing);
     }

@@ -8,6 +8,7 @@ using Lockstep.Core.Freshness;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Pinning;
 using Lockstep.Core.Policy;
+using Lockstep.Core.Slo;
 
 namespace Lockstep.Conventions.Tests;
 
@@ -68,10 +69,30 @@ public class SchemaTests
     [InlineData("version: 1\nseed: -1\ngates:\n  - { id: a, metric: auc, min: 0.5 }")]
     [InlineData("version: 1\nseed: 1.5\ngates:\n  - { id: a, metric: auc, min: 0.5 }")]
     [InlineData("version: 1\nseed: 2147483648\ngates:\n  - { id: a, metric: auc, min: 0.5 }")]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\nslos:\n  - { id: s, family: model, objective: 99%, window_days: 28, budgeting: occurrences, sli: { source: file, path: a.csv }, window: 7 }")]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\nslos:\n  - { id: s, family: model, objective: 99%, window_days: 28, budgeting: occurrences, sli: { source: file } }")]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\nslos:\n  - { id: s, family: model, objective: 99%, window_days: 28, budgeting: occurrences, sli: { source: history, metric: auc } }")]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\nslos:\n  - { id: s, family: serving, objective: 99%, window_days: 28, budgeting: occurrences, sli: { source: file, path: a.csv } }")]
+    [InlineData("version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\nslos:\n  - { id: s, family: model, objective: 99%, window_days: 28, budgeting: timeslices, slice: 7m, sli: { source: file, path: a.csv } }")]
     public void Policies_the_reader_refuses_are_refused_by_the_schema(string yaml)
     {
         Assert.False(Evaluate("policy.v1.schema.json", YamlToJson.Convert(yaml)).IsValid);
         Assert.Throws<Lockstep.Core.InputException>(() => PolicyReader.Parse(yaml, "p.yml"));
+    }
+
+    [Fact]
+    public void A_policy_with_slos_of_every_source_is_valid()
+    {
+        const string Yaml = """
+            version: 1
+            slos:
+              - { id: a, family: software, objective: 99.5%, window_days: 28, budgeting: occurrences, sli: { source: file, path: a.csv } }
+              - { id: b, family: model, objective: 0.9, window_days: 7, budgeting: timeslices, missing: bad, sli: { source: history, metric: auc, min: 0.85, slice: day } }
+              - { id: c, family: software, objective: 99%, window_days: 7, budgeting: timeslices, slice: 5m, threshold: 95%, sli: { source: prometheus, good: up, total: up, url: "http://127.0.0.1:9090", headers: { Authorization: Bearer x } } }
+            """;
+
+        Assert.True(Evaluate("policy.v1.schema.json", YamlToJson.Convert(Yaml)).IsValid);
+        Assert.Equal(3, PolicyReader.ReadSlos(Yaml, "p.yml").Count);
     }
 
     [Fact]
@@ -140,6 +161,7 @@ public class SchemaTests
 
         Assert.Equal(PolicyReader.TopLevelKeys.Order(), topLevel.Order());
         Assert.Equal(PolicyReader.GateKeys.Order(), gate.Order());
+        Assert.Equal(PolicyReader.SloKeys.Order(), PropertyNames(schema["$defs"]!["slo"]!["properties"]).Order());
     }
 
     [Fact]
@@ -191,6 +213,29 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Budget_reports_are_valid_with_and_without_data()
+    {
+        var asOf = new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
+        var occurrences = new SloDefinition
+        {
+            Id = "availability", Family = SloFamily.Software, Objective = 0.995, WindowDays = 28,
+            Budgeting = BudgetingMethod.Occurrences, Sli = new FileSli("a.csv"),
+        };
+        var timeslices = occurrences with
+        {
+            Id = "auc", Family = SloFamily.Model, Budgeting = BudgetingMethod.Timeslices, Slice = TimeSpan.FromDays(1), Sli = new HistorySli("auc", null, 0.85, null),
+        };
+        SliSample[] samples = [new(asOf.AddMinutes(-2), 9, 10), new(asOf.AddDays(-2), 1, 1)];
+        var report = BudgetReport.Create(asOf, [
+            BudgetCalculator.Compute(occurrences, samples, asOf),
+            BudgetCalculator.Compute(timeslices, samples, asOf),
+            BudgetCalculator.Compute(occurrences with { Id = "empty" }, [], asOf),
+        ]);
+
+        AssertValid("budget.v1.schema.json", JsonNode.Parse(BudgetReportJson.Serialize(report)));
+    }
+
+    [Fact]
     public void Freshness_reports_are_valid()
     {
         var report = FreshnessReport.Create(
@@ -229,6 +274,7 @@ public class SchemaTests
     [InlineData(typeof(DriftReport), "drift.v1.schema.json")]
     [InlineData(typeof(FreshnessReport), "freshness.v1.schema.json")]
     [InlineData(typeof(DataLockFile), "data-lock.v1.schema.json")]
+    [InlineData(typeof(BudgetReport), "budget.v1.schema.json")]
     public void Schema_and_contract_type_have_the_same_properties(Type contract, string schemaFile)
     {
         var schema = JsonNode.Parse(Repository.Read($"docs/schemas/{schemaFile}"))!;

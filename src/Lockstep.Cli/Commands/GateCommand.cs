@@ -31,6 +31,12 @@ public static class GateCommand
         HelpName = "file",
     };
 
+    public static readonly Option<string?> Budget = new("--budget")
+    {
+        Description = "Add budget.<slo-id>.remaining, .consumed and .burn_rate.<window> from a budget report (lockstep budget --json) to the candidate's metrics.",
+        HelpName = "file",
+    };
+
     public static readonly Option<string?> Out = new("--out", "-o")
     {
         Description = "Write the gate result (lockstep.gate-result/v1 JSON) here.",
@@ -53,9 +59,10 @@ public static class GateCommand
             Examples:
               lockstep gate --policy lockstep.yml --candidate candidate.json --baseline baseline.json --out result.json --markdown report.md
               lockstep gate --candidate candidate.json --baseline baseline.json --drift drift.json --metrics freshness.json
+              lockstep gate --candidate candidate.json --baseline baseline.json --budget budget.json
             """)
         {
-            Policy, Candidate, Baseline, Metrics, Out, Markdown,
+            Policy, Candidate, Baseline, Metrics, Budget, Out, Markdown,
         };
 
         command.SetAction(parseResult =>
@@ -69,6 +76,7 @@ public static class GateCommand
                 parseResult.GetValue(Markdown))
             {
                 MetricsPaths = parseResult.GetValue(Metrics) ?? [],
+                BudgetPath = parseResult.GetValue(Budget),
             };
             return GateRun.Execute(settings, cli, cli.Runner).ExitCode;
         });

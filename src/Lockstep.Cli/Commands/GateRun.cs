@@ -6,6 +6,7 @@ using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
 using Lockstep.Core.Policy;
 using Lockstep.Core.Reporting;
+using Lockstep.Core.Slo;
 
 namespace Lockstep.Cli.Commands;
 
@@ -21,7 +22,7 @@ public static class GateRun
         OutputPaths.RefuseInputs(
             context,
             [("--out", settings.ResultPath), ("--markdown", settings.MarkdownPath)],
-            [("--policy", settings.PolicyPath), ("--candidate", settings.CandidatePath), ("--baseline", settings.BaselinePath), .. settings.MetricsPaths.Select(p => ("--metrics", (string?)p))]);
+            [("--policy", settings.PolicyPath), ("--candidate", settings.CandidatePath), ("--baseline", settings.BaselinePath), .. settings.MetricsPaths.Select(p => ("--metrics", (string?)p)), ("--budget", settings.BudgetPath)]);
         var policyFile = InputFile.Read(settings.PolicyPath, context);
         var policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
         var candidateFile = InputFile.Read(settings.CandidatePath, context);
@@ -47,6 +48,14 @@ public static class GateRun
             var extra = MetricsReports.Read(metricsFile);
             candidate = candidate with { Card = ReportCardEditor.WithMetrics(candidate.Card, extra) };
             inputs.Add(new("metrics", metricsFile.DisplayPath, metricsFile.Sha256));
+        }
+
+        if (settings.BudgetPath is { } budgetPath)
+        {
+            var budgetFile = InputFile.Read(budgetPath, context);
+            var budget = BudgetReportJson.Parse(budgetFile.Text, budgetFile.DisplayPath);
+            candidate = candidate with { Card = ReportCardEditor.WithMetrics(candidate.Card, budget.Metrics) };
+            inputs.Add(new("budget", budgetFile.DisplayPath, budgetFile.Sha256));
         }
 
         if (baseline is not null)

@@ -11,6 +11,9 @@ public sealed record GateSettings(
     /// <summary>Drift or freshness reports whose metrics are added to the candidate's.</summary>
     public IReadOnlyList<string> MetricsPaths { get; init; } = [];
 
+    /// <summary>A budget report (<c>lockstep budget --json</c>) whose <c>budget.&lt;slo-id&gt;.*</c> metrics are added to the candidate's.</summary>
+    public string? BudgetPath { get; init; }
+
     /// <summary>Where the markdown report's reasons point (a CI entrypoint's repository path and link); the path as typed when null.</summary>
     public Lockstep.Core.Reporting.PolicyLink? PolicyLink { get; init; }
 }

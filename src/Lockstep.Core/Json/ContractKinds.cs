@@ -24,6 +24,7 @@ internal static class ContractKinds
         [FreshnessReport.SchemaId] = "a freshness report",
         [DoraReport.SchemaId] = "a DORA report",
         [DataLockFile.SchemaId] = "a data lock",
+        [Lockstep.Core.Slo.BudgetReport.SchemaId] = "a budget report",
         [DeliveryEvent.SchemaId] = "delivery events",
         ["lockstep.github-cache/v1"] = "a GitHub events cache",
         ["lockstep.generated/v1"] = "a generated-files manifest",

@@ -25,6 +25,7 @@ namespace Lockstep.Core.Json;
 [JsonSerializable(typeof(Lockstep.Core.Freshness.FreshnessReport))]
 [JsonSerializable(typeof(Lockstep.Core.Dora.DoraReport))]
 [JsonSerializable(typeof(Lockstep.Core.Pinning.DataLockFile))]
+[JsonSerializable(typeof(Lockstep.Core.Slo.BudgetReport))]
 internal sealed partial class LockstepJson : JsonSerializerContext
 {
     /// <summary>As <see cref="Default"/>, writing '≤' and '>' as themselves so the files read well.</summary>

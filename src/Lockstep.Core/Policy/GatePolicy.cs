@@ -21,6 +21,9 @@ public sealed record GatePolicy
 
     /// <summary>The <c>dora:</c> section: windows, attribution and production environments per lane.</summary>
     public Lockstep.Core.Dora.DoraSettings Dora { get; init; } = new();
+
+    /// <summary>The <c>slos:</c> list: the service level objectives <c>lockstep budget</c> measures; empty when not set.</summary>
+    public IReadOnlyList<Lockstep.Core.Slo.SloDefinition> Slos { get; init; } = [];
 }
 
 /// <summary>What change bounds do when there is no baseline yet.</summary>

@@ -25,6 +25,12 @@ public static class MetricDirections
     /// <summary>True or false for a known metric, null when the policy must say.</summary>
     public static bool? HigherIsBetter(string metric)
     {
+        // lockstep gate --budget: budget.<slo-id>.remaining (higher is better), .consumed and .burn_rate.<window> (lower).
+        if (metric.StartsWith("budget.", StringComparison.Ordinal))
+        {
+            return metric.EndsWith(".remaining", StringComparison.Ordinal);
+        }
+
         if (HigherIsBetterNames.Contains(metric))
         {
             return true;

@@ -12,7 +12,7 @@ namespace Lockstep.Core.Policy;
 public static class PolicyReader
 {
     /// <summary>The keys a policy may have at its top level; anything else is an error.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "seed", "gates", "dora"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "seed", "gates", "dora", "slos"];
 
     /// <summary>The keys a gate may have; anything else is an error.</summary>
     public static IReadOnlyList<string> GateKeys { get; } =
@@ -20,6 +20,9 @@ public static class PolicyReader
         "id", "metric", "slice", "min", "max", "max_regression", "min_improvement",
         "higher_is_better", "action", "message", "optional",
     ];
+
+    /// <summary>The keys an SLO of <c>slos:</c> may have; anything else is an error.</summary>
+    public static IReadOnlyList<string> SloKeys => SloSection.Keys;
 
     public static GatePolicy Parse(string text, string source) => Read(text, source, gatesRequired: true);
 
@@ -29,6 +32,18 @@ public static class PolicyReader
     /// checked as <see cref="Parse"/> checks them: a file is one policy, whichever command reads it.
     /// </summary>
     public static DoraSettings ReadDora(string text, string source) => Read(text, source, gatesRequired: false).Dora;
+
+    /// <summary>
+    /// Reads the policy for <c>lockstep budget</c>: its <c>slos:</c> list, which must have at least one SLO; gates
+    /// are optional here and checked when present.
+    /// </summary>
+    public static IReadOnlyList<Lockstep.Core.Slo.SloDefinition> ReadSlos(string text, string source)
+    {
+        var policy = Read(text, source, gatesRequired: false);
+        return policy.Slos.Count > 0
+            ? policy.Slos
+            : throw new InputException(source, null, "slos", "missing: `lockstep budget` needs a list of SLOs under `slos:`");
+    }
 
     private static GatePolicy Read(string text, string source, bool gatesRequired)
     {
@@ -45,9 +60,12 @@ public static class PolicyReader
             ? yaml.Attempt(() => DoraSection.Read(yaml, doraNode), new DoraSettings())
             : new DoraSettings();
         var gates = yaml.Attempt(() => ReadGates(yaml, root, keys, gatesRequired), []);
+        var slos = keys.TryGetValue("slos", out var slosNode)
+            ? yaml.Attempt(() => SloSection.Read(yaml, slosNode), [])
+            : [];
 
         yaml.ThrowIfAny();
-        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = gates, Dora = dora };
+        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = gates, Dora = dora, Slos = slos };
     }
 
     private static int ReadVersion(YamlFields yaml, YamlNode root, Dictionary<string, YamlNode> keys)

@@ -20,6 +20,9 @@ public class MetricDirectionsTests
     [InlineData("psi.age", false)]
     [InlineData("drift.share_drifted", false)]
     [InlineData("freshness.max_hours", false)]
+    [InlineData("budget.model-auc.remaining", true)]
+    [InlineData("budget.model-auc.consumed", false)]
+    [InlineData("budget.model-auc.burn_rate.1h", false)]
     public void Known_metrics_have_a_direction(string metric, bool higherIsBetter) =>
         Assert.Equal(higherIsBetter, MetricDirections.HigherIsBetter(metric));
 
