@@ -37,6 +37,7 @@ public static class BudgetCommand
         {
             Policy, OpenSlo, History, AsOf, Json, Markdown,
         };
+        command.Subcommands.Add(BudgetRulesCommand.Create(context));
 
         command.Validators.Add(result =>
         {

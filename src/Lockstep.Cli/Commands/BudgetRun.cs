@@ -16,7 +16,7 @@ public static class BudgetRun
             context,
             [("--json", settings.JsonPath), ("--markdown", settings.MarkdownPath)],
             [("--policy", settings.PolicyPath), ("--history", settings.HistoryPath), .. settings.OpenSloPaths.Select(p => ("--openslo", (string?)p))]);
-        var slos = ReadSlos(settings, context);
+        var slos = ReadSlos(settings.PolicyPath, settings.OpenSloPaths, context);
         var sources = Sources(settings, context);
 
         var budgets = new List<SloBudget>(slos.Count);
@@ -54,7 +54,7 @@ public static class BudgetRun
     /// The SLOs of the policy and of the OpenSLO files, each with the file it comes from; a <c>file</c> SLI's path,
     /// relative to that file's folder, is made relative to the working folder. An id may be used once.
     /// </summary>
-    private static List<(string File, SloDefinition Slo)> ReadSlos(BudgetSettings settings, CliContext context)
+    internal static List<(string File, SloDefinition Slo)> ReadSlos(string? policyPath, IReadOnlyList<string> openSloPaths, CliContext context)
     {
         var slos = new List<(string, SloDefinition)>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,13 +75,13 @@ public static class BudgetRun
             }
         }
 
-        if (settings.PolicyPath is { } policyPath)
+        if (policyPath is not null)
         {
             var policyFile = InputFile.Read(policyPath, context);
             Add(policyFile, PolicyReader.ReadSlos(policyFile.Text, policyFile.DisplayPath));
         }
 
-        foreach (var openSloPath in settings.OpenSloPaths)
+        foreach (var openSloPath in openSloPaths)
         {
             var openSloFile = InputFile.Read(openSloPath, context);
             Add(openSloFile, OpenSloReader.Read(openSloFile.Text, openSloFile.DisplayPath));
@@ -98,6 +98,8 @@ public static class BudgetRun
         {
             sources.Add(new HistorySliSource(HistoryFolder.Resolve(history, context)));
         }
+
+        sources.Add(new PrometheusSliSource(context));
 
         return sources;
     }
