@@ -18,6 +18,8 @@ public static class DashboardCommand
 
     public static readonly Option<DateTimeOffset?> AsOf = new("--as-of") { Description = "The end of the period shown, ISO 8601 (default: now, UTC).", HelpName = "time", CustomParser = TimeParsing.Parse };
 
+    public static readonly Option<string?> Budget = new("--budget") { Description = "Add the error budgets of this lockstep budget --json report, a panel per family (software, model).", HelpName = "file" };
+
     public static readonly Option<int> WindowDays = new("--window-days")
     {
         Description = "How many days the charts cover, ending with the as-of day (1 to 3660). Over 120 days, the charts are drawn per week.",
@@ -48,9 +50,10 @@ public static class DashboardCommand
               lockstep dashboard --history .lockstep/history
               lockstep dashboard --history .lockstep/history --policy lockstep.yml --out site/index.html --window-days 365
               lockstep dashboard --history history --as-of 2026-11-24T18:00:00Z --out dashboard.html
+              lockstep dashboard --history .lockstep/history --budget budget.json --out site/index.html
             """)
         {
-            History, Out, Policy, AsOf, WindowDays,
+            History, Out, Policy, AsOf, WindowDays, Budget,
         };
 
         command.SetAction(async (parseResult, cancellationToken) =>
@@ -61,11 +64,17 @@ public static class DashboardCommand
                 parseResult.GetValue(Out)!,
                 parseResult.GetValue(Policy),
                 parseResult.GetValue(AsOf) ?? cli.Clock.GetUtcNow(),
-                parseResult.GetValue(WindowDays));
+                parseResult.GetValue(WindowDays))
+            {
+                BudgetPath = parseResult.GetValue(Budget),
+            };
             return await DashboardRun.ExecuteAsync(settings, cli, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 }
 
-public sealed record DashboardSettings(string HistoryPath, string OutPath, string? PolicyPath, DateTimeOffset AsOf, int WindowDays);
+public sealed record DashboardSettings(string HistoryPath, string OutPath, string? PolicyPath, DateTimeOffset AsOf, int WindowDays)
+{
+    public string? BudgetPath { get; init; }
+}

@@ -6,6 +6,7 @@ using Lockstep.Core;
 using Lockstep.Core.Dashboard;
 using Lockstep.Core.Dora;
 using Lockstep.Core.Policy;
+using Lockstep.Core.Slo;
 using Lockstep.History;
 
 namespace Lockstep.Cli.Commands;
@@ -18,7 +19,14 @@ public static class DashboardRun
 
     public static async Task<int> ExecuteAsync(DashboardSettings settings, CliContext context, CancellationToken cancellationToken)
     {
-        OutputPaths.RefuseInputs(context, [("--out", settings.OutPath)], [("--policy", settings.PolicyPath)]);
+        OutputPaths.RefuseInputs(context, [("--out", settings.OutPath)], [("--policy", settings.PolicyPath), ("--budget", settings.BudgetPath)]);
+        BudgetReport? budget = null;
+        if (settings.BudgetPath is { } budgetPath)
+        {
+            var budgetFile = InputFile.Read(budgetPath, context);
+            budget = BudgetReportJson.Parse(budgetFile.Text, budgetFile.DisplayPath);
+        }
+
         var dora = new DoraSettings();
         if (settings.PolicyPath is { } policyPath)
         {
@@ -49,7 +57,10 @@ public static class DashboardRun
             DeliveryTimeline.Calculate(spanEvents, dora, settings.AsOf, spanDays, bucketDays, spanEarlier),
             [.. snapshot.Metrics.Where(m => m.At >= spanStart && m.At <= settings.AsOf)],
             [.. snapshot.Gates.Where(g => g.At >= spanStart && g.At <= settings.AsOf)],
-            "lockstep " + Version);
+            "lockstep " + Version)
+        {
+            Budget = budget,
+        };
         var page = DashboardPage.Render(input);
         AtomicFiles.WriteAll([(settings.OutPath, page)], context);
 

@@ -17,4 +17,8 @@ public sealed record DashboardInput(
     IReadOnlyList<LaneTimeline> Timeline,
     IReadOnlyList<MetricFact> Metrics,
     IReadOnlyList<GateFact> Gates,
-    string Product);
+    string Product)
+{
+    /// <summary>The error budgets to show, from <c>lockstep budget --json</c>; null leaves the section out.</summary>
+    public Slo.BudgetReport? Budget { get; init; }
+}

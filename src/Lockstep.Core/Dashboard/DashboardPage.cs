@@ -26,8 +26,10 @@ public static class DashboardPage
         html.Append("<header><h1>Lockstep: delivery and model quality</h1><p>")
             .Append(CultureInfo.InvariantCulture, $"As of {DashboardFormat.Time(input.AsOf)} UTC, the {input.SpanDays} days {DashboardFormat.Range(first, last)}. ")
             .Append(Html.Text(Headline(input)))
-            .Append("</p><nav><a href=\"#delivery\">Delivery</a> · <a href=\"#model-quality\">Model quality</a></nav></header><main>");
-        html.Append(DeliverySection.Render(input)).Append(ModelQualitySection.Render(input));
+            .Append("</p><nav><a href=\"#delivery\">Delivery</a> · <a href=\"#model-quality\">Model quality</a>")
+            .Append(input.Budget is null ? string.Empty : " · <a href=\"#budgets\">Error budgets</a>")
+            .Append("</nav></header><main>");
+        html.Append(DeliverySection.Render(input)).Append(ModelQualitySection.Render(input)).Append(BudgetSection.Render(input.Budget));
         html.Append("</main><footer>")
             .Append(CultureInfo.InvariantCulture, $"Drawn by {Html.Text(input.Product)} from {DashboardFormat.Count(input.Dora.Lanes.Sum(l => l.Current.Deployments + l.Previous.Deployments), "deployment")} in the DORA windows, {DashboardFormat.Count(input.Metrics.Count, "metric fact")} and {DashboardFormat.Count(input.Gates.Select(g => g.Run).Distinct().Count(), "gate run")}. ")
             .Append("Levels are DORA 2024 clusters. Every chart's numbers are in the table under it.</footer></body></html>\n");

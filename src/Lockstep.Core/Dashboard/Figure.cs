@@ -15,6 +15,6 @@ internal static class Figure
             $"<figure class=\"figure\" id=\"{Html.Attribute(id)}\" data-points=\"{drawnValues}\"><figcaption><h3>{Html.Text(title)}</h3><p>{Html.Text(description)}</p></figcaption>{drawing}<details class=\"table\"><summary>Table: {Html.Text(title)} ({DashboardFormat.Count(table.Rows, "row")})</summary>{table.Render()}</details></figure>");
 
     /// <summary>What a section shows when the history holds nothing for it.</summary>
-    public static string Empty(string id, string title, string what) =>
-        $"<figure class=\"figure empty\" id=\"{Html.Attribute(id)}\" data-points=\"0\"><figcaption><h3>{Html.Text(title)}</h3></figcaption><p class=\"empty\">No {Html.Text(what)} in the history for this period.</p></figure>";
+    public static string Empty(string id, string title, string what, string where = "in the history for this period") =>
+        $"<figure class=\"figure empty\" id=\"{Html.Attribute(id)}\" data-points=\"0\"><figcaption><h3>{Html.Text(title)}</h3></figcaption><p class=\"empty\">No {Html.Text(what)} {Html.Text(where)}.</p></figure>";
 }

@@ -76,5 +76,42 @@ public sealed class DashboardCommandTests : IDisposable
         Assert.Contains("Deployment frequency, per week", cli.Read("year.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void With_a_budget_report_the_page_has_a_panel_per_family_with_each_SLO_s_remaining_budget()
+    {
+        RecordDemo();
+        cli.Write("slos.yml", """
+            version: 1
+            slos:
+              - { id: api-availability, family: software, objective: 99%, window_days: 1, budgeting: occurrences, sli: { source: file, path: availability.csv } }
+            """);
+        // 990 good of 1000: the SLI is 99 %, exactly the objective, so the whole budget (10 bad events) is consumed.
+        cli.Write("availability.csv", "timestamp,good,total\n2026-11-24T12:00:00Z,990,1000\n");
+        var budget = cli.Run("budget", "--policy", "slos.yml", "--as-of", AsOf, "--json", "budget.json");
+        Assert.True(budget.ExitCode == 0, budget.ToString());
+
+        var run = cli.Run("dashboard", "--history", "history", "--as-of", AsOf, "--budget", "budget.json", "--out", "site/index.html");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var page = cli.Read("site/index.html");
+        Assert.Contains("<figure class=\"figure\" id=\"budget-software\" data-points=\"1\">", page, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">api-availability</th>", page, StringComparison.Ordinal);
+        Assert.Contains("No model SLOs in the budget report.", page, StringComparison.Ordinal);
+        Assert.Matches("data-series=\"budget remaining\" data-value=\"-?0(\\.0+)?(E-[0-9]+)?\"", page);
+    }
+
+    [Fact]
+    public void A_budget_file_that_is_not_a_budget_report_is_one_line_and_no_page()
+    {
+        RecordDemo();
+
+        var run = cli.Run("dashboard", "--history", "history", "--budget", "demo/candidate.json", "--out", "site/index.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: demo/candidate.json", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.False(cli.Exists("site/index.html"));
+    }
+
     public void Dispose() => cli.Dispose();
 }
