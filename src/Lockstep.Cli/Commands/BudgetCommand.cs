@@ -21,6 +21,11 @@ public static class BudgetCommand
 
     public static readonly Option<string?> Markdown = new("--markdown", "-m") { Description = "Write the budget table (software and model SLOs side by side) as markdown here.", HelpName = "file" };
 
+    public static readonly Option<bool> Review = new("--review")
+    {
+        Description = "Write the weekly error-budget review instead: both families side by side, the budget burned this week against the week before, the SLOs out of budget and the lane's deployments and incidents of the week (from --history) that burned them. --markdown takes it.",
+    };
+
     public static Command Create(Func<CliContext> context)
     {
         var command = new Command("budget", """
@@ -32,10 +37,11 @@ public static class BudgetCommand
               lockstep budget --policy lockstep.yml --as-of 2026-11-29T00:00:00Z
               lockstep budget --policy lockstep.yml --history .lockstep/history --json budget.json --markdown budget.md
               lockstep budget --openslo slos.openslo.yaml --history .lockstep/history --json budget.json
+              lockstep budget --policy lockstep.yml --history .lockstep/history --review --markdown review.md
               lockstep gate --candidate candidate.json --policy lockstep.yml --budget budget.json
             """)
         {
-            Policy, OpenSlo, History, AsOf, Json, Markdown,
+            Policy, OpenSlo, History, AsOf, Json, Markdown, Review,
         };
         command.Subcommands.Add(BudgetRulesCommand.Create(context));
 
@@ -56,11 +62,18 @@ public static class BudgetCommand
                 parseResult.GetValue(History),
                 parseResult.GetValue(AsOf) ?? cli.Clock.GetUtcNow(),
                 parseResult.GetValue(Json),
-                parseResult.GetValue(Markdown));
+                parseResult.GetValue(Markdown))
+            {
+                Review = parseResult.GetValue(Review),
+            };
             return BudgetRun.ExecuteAsync(settings, cli, cancellationToken);
         });
         return command;
     }
 }
 
-public sealed record BudgetSettings(string? PolicyPath, IReadOnlyList<string> OpenSloPaths, string? HistoryPath, DateTimeOffset AsOf, string? JsonPath, string? MarkdownPath);
+public sealed record BudgetSettings(string? PolicyPath, IReadOnlyList<string> OpenSloPaths, string? HistoryPath, DateTimeOffset AsOf, string? JsonPath, string? MarkdownPath)
+{
+    /// <summary>Write the weekly review (to --markdown and standard output) instead of the budget report.</summary>
+    public bool Review { get; init; }
+}

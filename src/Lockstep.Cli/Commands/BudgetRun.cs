@@ -20,12 +20,33 @@ public static class BudgetRun
         var sources = Sources(settings, context);
 
         var budgets = new List<SloBudget>(slos.Count);
+        var reviewed = new List<BudgetReview.Entry>();
         foreach (var (file, slo) in slos)
         {
             var source = sources.FirstOrDefault(s => s.Reads(slo.Sli)) ?? throw NoSource(file, slo);
-            var lookback = slo.Window > BurnAlerts.ThreeDays.Length ? slo.Window : BurnAlerts.ThreeDays.Length;
+            var lookback = (slo.Window > BurnAlerts.ThreeDays.Length ? slo.Window : BurnAlerts.ThreeDays.Length) + (settings.Review ? TimeSpan.FromDays(7) : TimeSpan.Zero);
             var samples = await source.ReadAsync(slo, settings.AsOf - lookback, settings.AsOf, cancellationToken).ConfigureAwait(false);
             budgets.Add(BudgetCalculator.Compute(slo, samples, settings.AsOf));
+            if (settings.Review)
+            {
+                reviewed.Add(BudgetReview.Review(slo, samples, settings.AsOf));
+            }
+        }
+
+        if (settings.Review)
+        {
+            var events = settings.HistoryPath is { } history
+                ? (await HistoryReader.ReadAsync(HistoryFolder.Resolve(history, context), null, null, cancellationToken).ConfigureAwait(false)).Events
+                : [];
+            var review = BudgetReview.Markdown(settings.AsOf, reviewed, events);
+            AtomicFiles.WriteAll(settings.MarkdownPath is { } reviewPath ? [(reviewPath, review)] : [], context);
+            context.Out.Write(review);
+            if (settings.MarkdownPath is { } written)
+            {
+                context.Out.WriteLine($"wrote {written}");
+            }
+
+            return ExitCodes.Pass;
         }
 
         var report = BudgetReport.Create(settings.AsOf, budgets);
