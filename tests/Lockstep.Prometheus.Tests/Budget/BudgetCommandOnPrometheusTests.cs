@@ -54,6 +54,38 @@ public sealed class BudgetCommandOnPrometheusTests(KnownSeriesServer fixture) : 
         Assert.Equal(24d / 444 / 0.005, metrics.GetProperty("budget.api-availability.burn_rate.1h").GetDouble(), 6);
     }
 
+    [Theory]
+    [InlineData("90%", 1.0)]
+    [InlineData("100%", 0.0)]
+    public void Timeslices_count_the_hour_good_when_its_good_share_meets_the_threshold(string threshold, double sli)
+    {
+        File.WriteAllText(Path.Combine(directory, "lockstep.yml"), $$"""
+            version: 1
+            slos:
+              - id: api-hours
+                family: software
+                objective: 90%
+                window_days: 1
+                budgeting: timeslices
+                slice: hour
+                threshold: {{threshold}}
+                sli: { source: prometheus, good: '{{KnownSeries.Metric}}{code!~"5.."}', total: '{{KnownSeries.Metric}}' }
+            """);
+        var asOf = KnownSeries.Start.AddMinutes(40).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+        var (exitCode, output) = Run(new() { ["LOCKSTEP_PROMETHEUS_URL"] = fixture.Server.Address.ToString() }, "budget", "--policy", "lockstep.yml", "--as-of", asOf, "--json", "budget.json");
+
+        Assert.True(exitCode == 0, output);
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "budget.json")));
+        var slo = report.RootElement.GetProperty("slos")[0];
+
+        // The hour 22:00–23:00 UTC holds the four known minutes: 420 good of 444 = 94.6 %. At a 90 % threshold it is a
+        // good hour (SLI 1/1, nothing consumed); at 100 % a bad one (SLI 0/1, consumed (1 − 0) / (1 − 0.9) = 10).
+        Assert.Equal(1, slo.GetProperty("slices_with_data").GetInt64());
+        Assert.Equal(sli, slo.GetProperty("sli").GetDouble(), 12);
+        Assert.Equal((1 - sli) / 0.1, slo.GetProperty("consumed").GetDouble(), 9);
+    }
+
     [Fact]
     public async Task The_rules_command_writes_rules_promtool_accepts_for_the_prometheus_SLOs()
     {
