@@ -234,5 +234,37 @@ public sealed class BudgetCommandTests : IDisposable
         Assert.Contains("budget.model-auc.remaining", run.Out + run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_other_method_on_each_source_events_from_the_history_and_hours_from_a_file()
+    {
+        await WriteInputsAsync();
+        cli.Write("swapped.yml", """
+            version: 1
+            slos:
+              - { id: auc-events, family: model, objective: 90%, window_days: 7, budgeting: occurrences, sli: { source: history, metric: auc, min: 0.85 } }
+              - { id: api-hours, family: software, objective: 90%, window_days: 1, budgeting: timeslices, slice: hour, threshold: 99%, sli: { source: file, path: hours.csv } }
+            """);
+        cli.Write("hours.csv", "timestamp,good,total\n2026-11-28T01:30:00Z,1000,1000\n2026-11-28T02:30:00Z,990,1000\n2026-11-28T03:30:00Z,980,1000\n");
+
+        var run = cli.Run("budget", "--policy", "swapped.yml", "--history", "history", "--as-of", AsOf, "--json", "budget.json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var report = BudgetReportJson.Parse(cli.Read("budget.json"), "budget.json");
+
+        // Each fact is one event, window (22T00:00, 29T00:00]: 0.86, 0.84, 0.9, 0.88, 0.80, 0.87 → 4 good of 6; consumed
+        // (2/6) / 0.1 = 3.333, remaining −2.333; allowed 0.1 × 6 = 0.6 bad events, so 0.6 − 2 = −1.4 left.
+        var events = report.Slos.Single(s => s.Id == "auc-events");
+        Assert.Equal((4.0, 6.0), (events.Good, events.Total));
+        Assert.Equal(1 - (2.0 / 6 / 0.1), events.Remaining!.Value, 9);
+        Assert.Equal(-1.4, events.RemainingBad, 9);
+
+        // Hours of 28 Nov: 01 (100 %) and 02 (99 %) meet the 99 % threshold, 03 (98 %) does not; the other 21 hours have no
+        // data and do not count: SLI 2/3, consumed (1/3) / 0.1 = 3.333; allowed 0.3 bad hours − 1 = −0.7 h = −2520 s.
+        var hours = report.Slos.Single(s => s.Id == "api-hours");
+        Assert.Equal((24L, 3L, 2.0, 3.0), (hours.SlicesInWindow!.Value, hours.SlicesWithData!.Value, hours.Good, hours.Total));
+        Assert.Equal(1 - (1.0 / 3 / 0.1), hours.Remaining!.Value, 9);
+        Assert.Equal(-2520, hours.RemainingSeconds!.Value, 6);
+    }
+
     public void Dispose() => cli.Dispose();
 }
