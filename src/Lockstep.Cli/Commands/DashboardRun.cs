@@ -48,13 +48,13 @@ public static class DashboardRun
         // All of it: whether older events exist changes DORA's first lead times, exactly as for lockstep dora.
         var snapshot = await HistoryReader.ReadAsync(historyPath, null, null, cancellationToken).ConfigureAwait(false);
 
-        var (doraEvents, doraEarlier) = Since(snapshot.Events, horizon);
-        var (spanEvents, spanEarlier) = Since(snapshot.Events, from);
+        var doraLog = EventLog.Since(snapshot.Events, horizon);
+        var spanLog = EventLog.Since(snapshot.Events, from);
         var input = new DashboardInput(
             settings.AsOf,
             spanDays,
-            DoraCalculator.Calculate(doraEvents, dora, settings.AsOf, doraEarlier),
-            DeliveryTimeline.Calculate(spanEvents, dora, settings.AsOf, spanDays, bucketDays, spanEarlier),
+            DoraCalculator.Calculate(doraLog.Events, dora, settings.AsOf, doraLog.EarlierHistoryDropped),
+            DeliveryTimeline.Calculate(spanLog.Events, dora, settings.AsOf, spanDays, bucketDays, spanLog.EarlierHistoryDropped),
             [.. snapshot.Metrics.Where(m => m.At >= spanStart && m.At <= settings.AsOf)],
             [.. snapshot.Gates.Where(g => g.At >= spanStart && g.At <= settings.AsOf)],
             "lockstep " + Version)
@@ -73,19 +73,7 @@ public static class DashboardRun
         return ExitCodes.Pass;
     }
 
-    /// <summary>
-    /// The events at or after <paramref name="from"/>, and whether older ones were left out: the same cut the events
-    /// file reader makes for <c>lockstep dora</c> (a deployment's time is its finish, an incident's its opening).
-    /// </summary>
-    private static (List<DeliveryEvent> Events, bool Earlier) Since(IReadOnlyList<DeliveryEvent> events, DateTimeOffset from)
-    {
-        var kept = events.Where(e => TimeOf(e) >= from).ToList();
-        return (kept, kept.Count < events.Count);
-    }
-
     private static string Count(int count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
-
-    private static DateTimeOffset TimeOf(DeliveryEvent e) => e is Deployment d ? d.FinishedAt : ((Incident)e).OpenedAt;
 
     private static string Version =>
         typeof(DashboardRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

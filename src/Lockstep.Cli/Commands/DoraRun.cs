@@ -51,14 +51,13 @@ public static class DoraRun
     }
 
     /// <summary>
-    /// The history's delivery events, through the same reader and horizon as an events file, so the report is the one
-    /// the events file would give.
+    /// The history's delivery events (rebuilt by the events reader) cut at the same horizon as an events file, so the
+    /// report is the one the events file would give.
     /// </summary>
     public static EventLog ReadHistoryEvents(string historyPath, CliContext context, DateTimeOffset? keepFrom)
     {
         var snapshot = HistoryReader.ReadAsync(HistoryFolder.Resolve(historyPath, context), null, null, context.Interrupted).GetAwaiter().GetResult();
-        using var lines = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(EventsWriter.Write(snapshot.Events)));
-        return EventsReader.Read(lines, historyPath, keepFrom);
+        return EventLog.Since(snapshot.Events, keepFrom);
     }
 
     /// <summary>Streams the events file block by block, parsing each block's lines in parallel (it can hold millions of events).</summary>

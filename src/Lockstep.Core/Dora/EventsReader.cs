@@ -117,7 +117,7 @@ public static class EventsReader
         return firstLine + lines.Count;
     }
 
-    private static DateTimeOffset TimeOf(DeliveryEvent item) => item switch
+    internal static DateTimeOffset TimeOf(DeliveryEvent item) => item switch
     {
         Deployment deployment => deployment.FinishedAt,
         Incident incident => incident.OpenedAt,
@@ -275,4 +275,16 @@ public static class EventsReader
 }
 
 /// <summary>The events read, and whether older ones were checked but not kept.</summary>
-public sealed record EventLog(List<DeliveryEvent> Events, bool EarlierHistoryDropped);
+public sealed record EventLog(List<DeliveryEvent> Events, bool EarlierHistoryDropped)
+{
+    /// <summary>
+    /// The events at or after <paramref name="keepFrom"/> (a deployment's time is its finish, an incident's its opening),
+    /// the same cut <see cref="EventsReader.Read(Stream, string, DateTimeOffset?, int)"/> makes, for events already read.
+    /// </summary>
+    public static EventLog Since(IReadOnlyList<DeliveryEvent> events, DateTimeOffset? keepFrom)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var kept = keepFrom is { } from ? events.Where(e => EventsReader.TimeOf(e) >= from).ToList() : [.. events];
+        return new EventLog(kept, kept.Count < events.Count);
+    }
+}

@@ -54,6 +54,25 @@ public class EventsReaderTests
     }
 
     [Fact]
+    public void Events_already_read_are_cut_at_the_horizon_as_the_reader_cuts_them()
+    {
+        var old = Incident.Replace("INC-3", "old", StringComparison.Ordinal).Replace("2026-11-21T08:00:00Z", "2026-01-01T00:00:00Z", StringComparison.Ordinal).Replace("2026-11-21T09:30:00Z", "2026-01-01T01:00:00Z", StringComparison.Ordinal);
+        var all = EventsReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(old + "\n" + Incident + "\n")), "events.jsonl").Events;
+        var horizon = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+
+        var cut = EventLog.Since(all, horizon);
+
+        Assert.Equal(["INC-3"], cut.Events.Select(e => e.Id));
+        Assert.True(cut.EarlierHistoryDropped);
+        var uncut = EventLog.Since(all, null);
+        Assert.Equal(2, uncut.Events.Count);
+        Assert.False(uncut.EarlierHistoryDropped);
+
+        // Exactly at the horizon is kept, as the reader keeps it.
+        Assert.Equal(["INC-3"], EventLog.Since(all, new DateTimeOffset(2026, 11, 21, 8, 0, 0, TimeSpan.Zero)).Events.Select(e => e.Id));
+    }
+
+    [Fact]
     public void A_bad_line_before_the_horizon_is_still_an_error()
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"type\":\"incident\",\"lane\":\"code\",\"id\":\"i\",\"opened_at\":\"2020-01-01T00:00:00Z\",\"resolved_at\":\"2019-01-01T00:00:00Z\"}\n"));
