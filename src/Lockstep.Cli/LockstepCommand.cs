@@ -28,6 +28,7 @@ public static class LockstepCommand
         GateCommand.Create(context),
         EvalCommand.Create(context),
         DriftCommand.Create(context),
+        MonitorCommand.Create(context),
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
         BudgetCommand.Create(context),

@@ -15,7 +15,7 @@ public static class RecordRun
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
-        var directory = HistoryFolder.Resolve(settings.HistoryPath, context);
+        HistoryFolder.Resolve(settings.HistoryPath, context);
         using var progress = new HistoryProgressDisplay(context);
         var inputs = new List<HistoryInput>();
         foreach (var file in settings.Files)
@@ -25,6 +25,23 @@ public static class RecordRun
             inputs.Add(HistoryInputReader.Read(input.Text, input.DisplayPath, input.Sha256));
         }
 
+        await RecordAsync(settings, inputs, progress, context, cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Pass;
+    }
+
+    /// <summary>Adds the facts of inputs already read (a monitor run's own reports) to the history and prints what was written.</summary>
+    public static async Task RecordAsync(RecordSettings settings, IReadOnlyList<HistoryInput> inputs, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+        using var progress = new HistoryProgressDisplay(context);
+        await RecordAsync(settings, inputs, progress, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task RecordAsync(
+        RecordSettings settings, IReadOnlyList<HistoryInput> inputs, HistoryProgressDisplay progress, CliContext context, CancellationToken cancellationToken)
+    {
+        var directory = HistoryFolder.Resolve(settings.HistoryPath, context);
         var now = context.Clock.GetUtcNow();
         var options = new RecordOptions(settings.At ?? now, now, settings.Model, settings.Version);
         progress.Show($"reading {settings.HistoryPath}");
@@ -39,8 +56,6 @@ public static class RecordRun
         {
             context.Out.WriteLine($"wrote {HistoryFolder.Display(path, context)}");
         }
-
-        return ExitCodes.Pass;
     }
 
     /// <summary><c>recorded in .lockstep/history: 5 gate, 14 metric, 156 delivery facts added; 0 already there</c>.</summary>
@@ -52,7 +67,7 @@ public static class RecordRun
     }
 
     /// <summary>The candidate cards of gate results whose card is not among the inputs: those are looked up in the history.</summary>
-    private static List<string> CandidatesToLookUp(List<HistoryInput> inputs)
+    private static List<string> CandidatesToLookUp(IReadOnlyList<HistoryInput> inputs)
     {
         var cards = inputs.OfType<HistoryInput.Card>().Select(c => c.Sha256).ToHashSet(StringComparer.Ordinal);
         return inputs.OfType<HistoryInput.Gate>()

@@ -99,16 +99,28 @@ public static class PredictionEvaluator
 
         if (set.LatencyMs is { } latency)
         {
-            var sorted = latency.ToArray();
-            RadixSort.Sort(sorted);
-            var values = Percentile.Linear(sorted, LatencyPercentiles.Select(p => p.Percent).ToArray());
-            for (var i = 0; i < LatencyPercentiles.Length; i++)
+            foreach (var (name, value) in Latency(latency.Span))
             {
-                metrics[LatencyPercentiles[i].Name] = values[i];
+                metrics[name] = value;
             }
         }
 
         return metrics;
+    }
+
+    /// <summary>The latency percentiles <c>latency.p50_ms</c> … <c>latency.max_ms</c> (linear interpolation, as numpy).</summary>
+    /// <exception cref="MetricException">No latencies.</exception>
+    public static IReadOnlyDictionary<string, double> Latency(ReadOnlySpan<double> latencyMs)
+    {
+        if (latencyMs.IsEmpty)
+        {
+            throw new MetricException("no latencies to take percentiles of");
+        }
+
+        var sorted = latencyMs.ToArray();
+        RadixSort.Sort(sorted);
+        var values = Percentile.Linear(sorted, LatencyPercentiles.Select(p => p.Percent).ToArray());
+        return LatencyPercentiles.Select((p, i) => (p.Name, Value: values[i])).ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Row indices per distinct slice value, named <c>column=value</c>; missing values form <c>column=</c>.</summary>
