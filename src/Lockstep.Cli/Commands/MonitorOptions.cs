@@ -63,7 +63,7 @@ public sealed class MonitorOptions
         });
     }
 
-    public MonitorSettings Read(ParseResult parseResult, CliContext context, DriftDataOptions data)
+    public MonitorRunSettings Read(ParseResult parseResult, CliContext context, DriftDataOptions data)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
         ArgumentNullException.ThrowIfNull(context);
@@ -75,7 +75,7 @@ public sealed class MonitorOptions
         string[] excluded = [.. new[] { label, score, latency, timestamp }.OfType<string>()];
         // --fail-on accepts only the three names, so the parse cannot fail here.
         _ = FailOnRule.TryParse(parseResult.GetValue(FailOn), out var failOn);
-        return new MonitorSettings(parseResult.GetValue(Policy)!, data.Read(parseResult, excluded))
+        return new MonitorRunSettings(parseResult.GetValue(Policy)!, data.Read(parseResult, excluded))
         {
             BaselinePath = parseResult.GetValue(Baseline),
             LabelColumn = label,
@@ -97,7 +97,7 @@ public sealed class MonitorOptions
 }
 
 /// <summary>What <c>lockstep monitor</c> was asked to do, as parsed from the command line.</summary>
-public sealed record MonitorSettings(string PolicyPath, DriftInputs Data)
+public sealed record MonitorRunSettings(string PolicyPath, DriftInputs Data)
 {
     public string? BaselinePath { get; init; }
 

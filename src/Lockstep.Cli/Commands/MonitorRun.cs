@@ -22,7 +22,7 @@ public static class MonitorRun
     /// <summary>How the window's card is named in the gate result and the history when it is not written to a file.</summary>
     private const string WindowCardName = "serving-window.json";
 
-    public static async Task<int> ExecuteAsync(MonitorSettings settings, CliContext context, IRunnerContext runner, CancellationToken cancellationToken)
+    public static async Task<int> ExecuteAsync(MonitorRunSettings settings, CliContext context, IRunnerContext runner, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
@@ -94,7 +94,7 @@ public static class MonitorRun
         return ExitCodes.For(result.Verdict, settings.FailOn);
     }
 
-    private static List<(string Path, string Text)> Outputs(MonitorSettings settings, string result, string markdown, string drift, string card) =>
+    private static List<(string Path, string Text)> Outputs(MonitorRunSettings settings, string result, string markdown, string drift, string card) =>
         new (string? Path, string Text)[] { (settings.ResultPath, result), (settings.MarkdownPath, markdown), (settings.DriftPath, drift), (settings.CardPath, card) }
             .Where(o => o.Path is not null)
             .Select(o => (o.Path!, o.Text))

@@ -17,7 +17,7 @@ namespace Lockstep.Cli.Commands;
 public static class ServingWindowMetrics
 {
     public static async Task<(IReadOnlyDictionary<string, double> Metrics, IReadOnlySet<MetricFamily> Measured)> ReadAsync(
-        MonitorSettings settings, CliContext context, CancellationToken cancellationToken)
+        MonitorRunSettings settings, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
@@ -57,7 +57,7 @@ public static class ServingWindowMetrics
         return (metrics, measured);
     }
 
-    private static List<ColumnRequest> Requests(MonitorSettings settings)
+    private static List<ColumnRequest> Requests(MonitorRunSettings settings)
     {
         var requests = new List<ColumnRequest>();
         if (settings.LabelColumn is { } label && settings.ScoreColumn is { } score)
