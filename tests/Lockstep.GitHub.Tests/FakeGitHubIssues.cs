@@ -1,11 +1,8 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Lockstep.Tests.Shared;
 using WireMock;
 using WireMock.Matchers;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace Lockstep.GitHub.Tests;
@@ -23,14 +20,15 @@ internal sealed class FakeGitHubIssues : IDisposable
     private static readonly string Repository = $"/api/v3/repos/{Owner}/{Repo}";
 
     private readonly WireMockServer server;
+    private readonly FaultedRoutes routes;
     private readonly List<JsonObject> issues = [];
     private readonly List<JsonObject> dispatches = [];
-    private readonly ConcurrentQueue<(string Route, int Status, string Body, IReadOnlyDictionary<string, string> Headers, bool AfterStoring)> faults = new();
     private int nextNumber = 100;
 
     public FakeGitHubIssues()
     {
         server = LoopbackServer.Start();
+        routes = new FaultedRoutes(server);
         Route("list", "GET", new ExactMatcher($"{Repository}/issues"), List);
         Route("create", "POST", new ExactMatcher($"{Repository}/issues"), Create);
         Route("update", "PATCH", new RegexMatcher($@"^{Repository}/issues/\d+$"), Update);
@@ -86,7 +84,7 @@ internal sealed class FakeGitHubIssues : IDisposable
 
     /// <summary>The next request to this route (list, create, update, comment, dispatch) gets this answer; with <paramref name="afterStoring"/>, carried out first.</summary>
     public void Fail(string route, int status, string? body = null, IReadOnlyDictionary<string, string>? headers = null, bool afterStoring = false) =>
-        faults.Enqueue((route, status, body ?? """{"message":"Server Error"}""", headers ?? new Dictionary<string, string>(), afterStoring));
+        routes.Fail(route, status, body ?? """{"message":"Server Error"}""", headers, afterStoring);
 
     public static string HtmlUrl(int number) => $"https://github.example.com/{Owner}/{Repo}/issues/{number}";
 
@@ -228,26 +226,5 @@ internal sealed class FakeGitHubIssues : IDisposable
 
     private static JsonObject Body(IRequestMessage request) => JsonNode.Parse(request.Body!)!.AsObject();
 
-    private void Route(string name, string method, IStringMatcher path, Func<IRequestMessage, ResponseMessage> answer) =>
-        server.Given(Request.Create().WithPath(path).UsingMethod(method))
-            .RespondWith(Response.Create().WithCallback(request =>
-            {
-                if (!faults.TryPeek(out var fault) || fault.Route != name || !faults.TryDequeue(out fault))
-                {
-                    return answer(request);
-                }
-
-                if (fault.AfterStoring)
-                {
-                    answer(request);
-                }
-
-                var response = LoopbackServer.Answer(fault.Status, fault.Body);
-                foreach (var (header, value) in fault.Headers)
-                {
-                    response.AddHeader(header, value);
-                }
-
-                return response;
-            }));
+    private void Route(string name, string method, IStringMatcher path, Func<IRequestMessage, ResponseMessage> answer) => routes.Map(name, method, path, answer);
 }

@@ -205,16 +205,5 @@ public sealed class GitHubAlertSinkTests : IDisposable
 
     private static string Marker(string id, bool started) => AlertMarker.Format(new AlertStamp(id, AlertCause.Drift, started));
 
-    private static MonitorAlert Alert(bool firing, double psi) => new()
-    {
-        ReportId = "churn",
-        Cause = AlertCause.Drift,
-        Firing = firing,
-        Verdict = firing ? Verdict.Fail : Verdict.Pass,
-        Action = firing ? RunbookAction.Rollback : null,
-        Drifted = firing ? [new DriftedFeature("tenure", psi)] : [],
-        Figures = string.Create(CultureInfo.InvariantCulture, $"figures psi={psi}"),
-        RunUrl = "https://github.example.com/octo-org/model-repo/actions/runs/1",
-        At = Now,
-    };
+    private static MonitorAlert Alert(bool firing, double psi) => MonitorAlertExamples.Drift(firing, psi, "https://github.example.com/octo-org/model-repo/actions/runs/1");
 }
