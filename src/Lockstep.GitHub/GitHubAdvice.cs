@@ -36,5 +36,17 @@ internal sealed record GitHubAdvice(
         message => new GitHubSourceException(message),
         message => new GitHubSourceException(message));
 
+    public static GitHubAdvice Alerts { get; } = new(
+        status => status switch
+        {
+            HttpStatusCode.Unauthorized => "; check the token",
+            HttpStatusCode.Forbidden => "; the token needs issues: write, and contents: write for repository_dispatch",
+            HttpStatusCode.NotFound => "; check the repository, and that the token can see it",
+            _ => string.Empty,
+        },
+        "give the workflow `permissions: issues: write, contents: write`.",
+        message => new PullRequestHostException(message),
+        message => new PullRequestHostException(message));
+
     private const string ReadPermissions = "permissions: contents: read, deployments: read, issues: read, pull-requests: read, actions: read";
 }

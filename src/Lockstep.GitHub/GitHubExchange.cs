@@ -35,7 +35,11 @@ internal sealed class GitHubExchange(HttpResilience resilience, string token, Gi
     /// Runs an exchange that looks for its own object and creates it only when absent; runs it again, after a backoff
     /// out of the budget, when a create failed in a way that may have stored it.
     /// </summary>
-    public async Task<T> RunCreatingAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct, string? notPermittedHint = null)
+    public Task<T> RunCreatingAsync<T>(string what, Func<Task<T>> exchange, CancellationToken ct, string? notPermittedHint = null) =>
+        RunCreatingAsync(what, exchange, () => notPermittedHint, ct);
+
+    /// <param name="notPermittedHint">What a refusal means, asked when it happens: for exchanges whose calls need different permissions.</param>
+    public async Task<T> RunCreatingAsync<T>(string what, Func<Task<T>> exchange, Func<string?> notPermittedHint, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         resilience.CancelWith(ct);
@@ -53,7 +57,7 @@ internal sealed class GitHubExchange(HttpResilience resilience, string token, Gi
         }
         catch (Exception e) when (GitHubFault.IsFailure(e) && !ct.IsCancellationRequested)
         {
-            throw Explain(what, e, resilience.Last.MayHaveBeenCarriedOut ? runs : resilience.Last.Attempts, notPermittedHint);
+            throw Explain(what, e, resilience.Last.MayHaveBeenCarriedOut ? runs : resilience.Last.Attempts, notPermittedHint());
         }
     }
 

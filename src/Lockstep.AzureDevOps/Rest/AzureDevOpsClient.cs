@@ -62,6 +62,14 @@ internal sealed class AzureDevOpsClient : IDisposable
         return (await SendAsync(method, uri, content, responseType, permission, repeatable, ct).ConfigureAwait(false)).Body;
     }
 
+    /// <summary>Creates or edits a work item: a JSON Patch document, which Azure DevOps takes only as <c>application/json-patch+json</c>.</summary>
+    public async Task<WorkItem> PatchWorkItemAsync(HttpMethod method, Uri uri, IReadOnlyList<JsonPatchOperation> operations, string permission, CancellationToken ct)
+    {
+        var json = JsonSerializer.Serialize(operations, AzureDevOpsJson.Default.IReadOnlyListJsonPatchOperation);
+        var content = new StringContent(json, Encoding.UTF8, "application/json-patch+json");
+        return (await SendAsync(method, uri, content, AzureDevOpsJson.Default.WorkItem, permission, repeatable: false, ct).ConfigureAwait(false)).Body;
+    }
+
     /// <summary>
     /// Every item of a list, following <c>x-ms-continuationtoken</c> from page to page; <paramref name="enough"/>
     /// may stop early after a page (lists that come newest first).

@@ -26,4 +26,9 @@ namespace Lockstep.AzureDevOps.Rest;
 [JsonSerializable(typeof(Wiql))]
 [JsonSerializable(typeof(WiqlResult))]
 [JsonSerializable(typeof(ListOf<WorkItem>))]
+[JsonSerializable(typeof(WorkItem))]
+[JsonSerializable(typeof(ListOf<PipelineReference>))]
+[JsonSerializable(typeof(PipelineRun))]
+[JsonSerializable(typeof(RunPipelineParameters))]
+[JsonSerializable(typeof(IReadOnlyList<JsonPatchOperation>))]
 internal sealed partial class AzureDevOpsJson : JsonSerializerContext;

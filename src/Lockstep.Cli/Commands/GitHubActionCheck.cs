@@ -65,7 +65,7 @@ internal static class GitHubActionCheck
             : $"{verdict}: {notPassing} of {result.Gates.Count} gates did not pass";
     }
 
-    private static Uri? RunUrl(CliContext context) =>
+    internal static Uri? RunUrl(CliContext context) =>
         context.Variable("GITHUB_SERVER_URL") is { } server && context.Variable("GITHUB_REPOSITORY") is { } repository
         && context.Variable("GITHUB_RUN_ID") is { } run
         && Uri.TryCreate($"{server.TrimEnd('/')}/{repository}/actions/runs/{run}", UriKind.Absolute, out var url)

@@ -24,6 +24,9 @@ public sealed record GatePolicy
 
     /// <summary>The <c>slos:</c> list: the service level objectives <c>lockstep budget</c> measures; empty when not set.</summary>
     public IReadOnlyList<Lockstep.Core.Slo.SloDefinition> Slos { get; init; } = [];
+
+    /// <summary>The <c>monitor:</c> section: the alerts of <c>lockstep monitor</c> and the remediation they start.</summary>
+    public MonitorSettings Monitor { get; init; } = new();
 }
 
 /// <summary>What change bounds do when there is no baseline yet.</summary>

@@ -12,7 +12,7 @@ namespace Lockstep.Core.Policy;
 public static class PolicyReader
 {
     /// <summary>The keys a policy may have at its top level; anything else is an error.</summary>
-    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "seed", "gates", "dora", "slos"];
+    public static IReadOnlyList<string> TopLevelKeys { get; } = ["version", "first_model", "seed", "gates", "dora", "slos", "monitor"];
 
     /// <summary>The keys a gate may have; anything else is an error.</summary>
     public static IReadOnlyList<string> GateKeys { get; } =
@@ -64,8 +64,12 @@ public static class PolicyReader
             ? yaml.Attempt(() => SloSection.Read(yaml, slosNode), [])
             : [];
 
+        var monitor = keys.TryGetValue("monitor", out var monitorNode)
+            ? yaml.Attempt(() => MonitorSection.Read(yaml, monitorNode), new MonitorSettings())
+            : new MonitorSettings();
+
         yaml.ThrowIfAny();
-        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = gates, Dora = dora, Slos = slos };
+        return new GatePolicy { Source = source, Version = version, FirstModel = firstModel, Seed = seed, Gates = gates, Dora = dora, Slos = slos, Monitor = monitor };
     }
 
     private static int ReadVersion(YamlFields yaml, YamlNode root, Dictionary<string, YamlNode> keys)
