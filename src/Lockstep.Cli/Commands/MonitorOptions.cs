@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Lockstep.Cli.Io;
 using Lockstep.Core.Platform;
+using Lockstep.Core.Reporting;
 
 namespace Lockstep.Cli.Commands;
 
@@ -40,7 +42,14 @@ public sealed class MonitorOptions
 
     public MonitorOptions()
     {
-        Alert.AcceptOnlyFromAmong("github", "azure-devops");
+        Alert.AcceptOnlyFromAmong([.. AlertSinkSelection.Kinds]);
+        ReportId.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } id && !ReportMarker.IsValidId(id))
+            {
+                result.AddError($"--report-id must be 1 to 64 letters, digits, '.', '_' or '-', got '{id}'");
+            }
+        });
         FailOn.AcceptOnlyFromAmong("fail", "warn", "never");
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Lockstep.Cli.Io;
 using Lockstep.Core;
+using Lockstep.Core.Alerts;
 using Lockstep.Core.Contracts;
 using Lockstep.Core.Drift;
 using Lockstep.Core.Gates;
@@ -50,7 +51,7 @@ public static class MonitorRun
         }
 
         var drift = await DriftComputation.ComputeAsync(settings.Data, context, cancellationToken).ConfigureAwait(false);
-        var reportId = settings.ReportId ?? "monitor";
+        var reportId = settings.ReportId ?? policy.Monitor.ReportId;
         var card = ServingWindowCard.Create(baseline?.Card, reportId, drift, otherMetrics, context.Clock.GetUtcNow());
         var cardText = ReportCardReader.Serialize(card) + "\n";
         var cardName = settings.CardPath ?? WindowCardName;
@@ -91,7 +92,20 @@ public static class MonitorRun
         }
 
         GateResultPublisher.Publish(result, policyFile.DisplayPath, markdown, settings.MarkdownPath, runner);
-        return ExitCodes.For(result.Verdict, settings.FailOn);
+        var exitCode = ExitCodes.For(result.Verdict, settings.FailOn);
+        if (settings.Alert is { } kind)
+        {
+            var alerts = MonitorAlerts.From(result, reportId, card.Timeline!.EvaluatedAt!.Value, drift, AlertSinkSelection.RunUrl(context));
+            var delivered = await MonitorAlertsRun.SyncAsync(kind, policy, alerts, context, runner, cancellationToken).ConfigureAwait(false);
+
+            // An alert that could not be sent is a warning: it fails the step only where warnings do.
+            if (!delivered && exitCode == ExitCodes.Pass && settings.FailOn == FailOn.Warn)
+            {
+                exitCode = ExitCodes.GateFailed;
+            }
+        }
+
+        return exitCode;
     }
 
     private static List<(string Path, string Text)> Outputs(MonitorRunSettings settings, string result, string markdown, string drift, string card) =>
