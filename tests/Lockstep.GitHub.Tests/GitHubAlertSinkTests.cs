@@ -1,8 +1,9 @@
 using System.Globalization;
 using Lockstep.Core.Alerts;
-using Lockstep.Core.Gates;
+using Lockstep.Core.Dora;
 using Lockstep.Core.Platform;
 using Lockstep.Core.Policy;
+using Lockstep.GitHub.Deliveries;
 using Lockstep.Http;
 using Lockstep.Tests.Shared;
 
@@ -56,6 +57,26 @@ public sealed class GitHubAlertSinkTests : IDisposable
         Assert.Equal([$"GET {Repo}/issues", $"POST {Repo}/issues/{number}/comments", $"PATCH {Repo}/issues/{number}"], requests.Skip(afterUpdate));
         Assert.Equal(9, requests.Count);
         Assert.Empty(clock.Waits);
+    }
+
+    [Fact]
+    public async Task The_closed_issue_is_a_model_incident_the_delivery_source_counts_with_its_time_to_restore()
+    {
+        await sink.SyncAsync(Alert(firing: true, psi: 0.41), CancellationToken.None);
+        await sink.SyncAsync(Alert(firing: false, psi: 0.04), CancellationToken.None);
+        var dora = new DoraSettings();
+        var cache = new DeliveryCache();
+        using var api = new GitHubApi(
+            new GitHubDeliverySettings { ApiBaseAddress = github.ApiBase, Token = Token, Owner = FakeGitHubIssues.Owner, Repository = FakeGitHubIssues.Repo, Since = Now.AddDays(-30), Dora = dora },
+            cache);
+
+        var incidents = await new IncidentHistory(api, cache, dora, Now.AddDays(-30)).ReadAsync(CancellationToken.None);
+
+        var incident = Assert.Single(incidents);
+        Assert.Equal(Lane.Model, incident.Lane);
+        Assert.Equal(Now, incident.OpenedAt);
+        Assert.Equal(Now.AddHours(1), incident.ResolvedAt);
+        Assert.Equal(Labels[0], new MonitorSettings { GitHub = new GitHubAlertSettings { Labels = ["drift"] } }.IssueLabels(dora)[0]);
     }
 
     [Fact]
