@@ -68,9 +68,9 @@ public sealed class GitHubAlertSink : IAlertSink
             case AlertStep.Raise:
                 var body = AlertMarker.Format(new AlertStamp(alert.ReportId, alert.Cause, RemediationStarted: false)) + "\n" + alert.Figures;
                 var issue = await client.Issue.Create(target.Owner, target.Repository, NewIssue(alert, body)).ConfigureAwait(false);
-                return await StartRemediationAsync(alert, issue, permission).ConfigureAwait(false);
+                return await StartRemediationAsync(alert, issue, body, permission).ConfigureAwait(false);
             case AlertStep.StartRemediation:
-                return await StartRemediationAsync(alert, open!.Value.Issue, permission).ConfigureAwait(false);
+                return await StartRemediationAsync(alert, open!.Value.Issue, open.Value.Issue.Body, permission).ConfigureAwait(false);
             case AlertStep.Update:
                 await client.Issue.Comment.Create(target.Owner, target.Repository, open!.Value.Issue.Number, alert.Figures).ConfigureAwait(false);
                 return new AlertResult(AlertChange.Updated, open.Value.Issue.HtmlUrl);
@@ -86,7 +86,8 @@ public sealed class GitHubAlertSink : IAlertSink
     }
 
     /// <summary>Dispatches the remediation, then marks the issue started: a failed dispatch leaves it pending for the next run.</summary>
-    private async Task<AlertResult> StartRemediationAsync(MonitorAlert alert, Issue issue, StrongBox<string> permission)
+    /// <param name="body">The issue's body as written, which starts with the marker.</param>
+    private async Task<AlertResult> StartRemediationAsync(MonitorAlert alert, Issue issue, string body, StrongBox<string> permission)
     {
         var payload = new JsonObject
         {
@@ -98,7 +99,7 @@ public sealed class GitHubAlertSink : IAlertSink
         await client.Connection.Post<object>(dispatches, payload.ToJsonString(), "application/vnd.github+json", "application/json").ConfigureAwait(false);
         permission.Value = IssuesPermission;
 
-        await client.Issue.Update(target.Owner, target.Repository, issue.Number, new IssueUpdate { Body = AlertMarker.MarkStarted(issue.Body) }).ConfigureAwait(false);
+        await client.Issue.Update(target.Owner, target.Repository, issue.Number, new IssueUpdate { Body = AlertMarker.MarkStarted(body) }).ConfigureAwait(false);
         return new AlertResult(AlertChange.Raised, issue.HtmlUrl, target.EventType);
     }
 
