@@ -80,6 +80,26 @@ public sealed class GitHubAlertSinkTests : IDisposable
     }
 
     [Fact]
+    public async Task Figures_longer_than_GitHub_takes_are_cut_to_fit_with_a_note_and_the_marker_kept()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 4000).Select(i => $"| `feature_{i}` | 0.{i:D4} |\n"));
+        var alert = MonitorAlertExamples.Drift(firing: true, psi: 0.41, runUrl: "https://ci/1", figures: rows);
+
+        await sink.SyncAsync(alert, CancellationToken.None);
+        await sink.SyncAsync(alert, CancellationToken.None);
+
+        var issue = Assert.Single(github.Issues);
+        var body = issue["body"]!.GetValue<string>();
+        var comment = Assert.Single(issue["comments_made"]!.AsArray())!.GetValue<string>();
+        Assert.True(rows.Length > 65_536);
+        Assert.InRange(body.Length, 60_000, 65_536);
+        Assert.InRange(comment.Length, 60_000, 65_536);
+        Assert.StartsWith(Marker("churn", started: true), body, StringComparison.Ordinal);
+        Assert.Contains("cut to fit GitHub's 65,536-character limit", body, StringComparison.Ordinal);
+        Assert.Contains("cut to fit GitHub's 65,536-character limit", comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Nothing_open_and_nothing_firing_only_looks()
     {
         var result = await sink.SyncAsync(Alert(firing: false, psi: 0.02), CancellationToken.None);
