@@ -225,6 +225,21 @@ public sealed class GitHubAlertSinkTests : IDisposable
     }
 
     [Fact]
+    public async Task A_secondary_rate_limit_on_the_dispatch_waits_for_retry_after_and_sends_it_once()
+    {
+        github.Fail("dispatch", 403, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "rate-limit-secondary.json")), new Dictionary<string, string> { ["Retry-After"] = "7" });
+
+        var result = await sink.SyncAsync(Alert(firing: true, psi: 0.41), CancellationToken.None);
+
+        Assert.Equal(AlertChange.Raised, result.Change);
+        Assert.Equal([TimeSpan.FromSeconds(7)], clock.Waits);
+        Assert.Single(github.Issues);
+        Assert.Single(github.Dispatches);
+        Assert.Equal(2, github.Requests.Count(r => r == $"POST {Repo}/dispatches"));
+        Assert.Single(github.Requests, r => r == $"POST {Repo}/issues");
+    }
+
+    [Fact]
     public async Task Server_errors_that_outlast_the_retries_give_one_line_without_the_token()
     {
         for (var i = 0; i < 4; i++)
