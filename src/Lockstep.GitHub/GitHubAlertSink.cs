@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Lockstep.Core.Alerts;
 using Lockstep.Core.Platform;
+using Lockstep.Core.Reporting;
 using Octokit;
 using Octokit.Internal;
 
@@ -16,6 +17,11 @@ namespace Lockstep.GitHub;
 public sealed class GitHubAlertSink : IAlertSink
 {
     private const int PageSize = 100;
+
+    /// <summary>GitHub's limit on an issue body or comment, in characters.</summary>
+    private const int BodyLimit = 65_536;
+
+    private const string TruncationNote = "_These figures were cut to fit GitHub's 65,536-character limit; the monitor run's report has all of them._";
     private const string IssuesPermission = "give the workflow `permissions: issues: write` (a token from a fork's pull request is read-only).";
     private const string DispatchPermission = "give the workflow `permissions: contents: write`, which repository_dispatch needs.";
 
@@ -66,17 +72,18 @@ public sealed class GitHubAlertSink : IAlertSink
         switch (AlertDecision.Decide(alert.Firing, open is null ? null : open.Value.Stamp))
         {
             case AlertStep.Raise:
-                var body = AlertMarker.Format(new AlertStamp(alert.ReportId, alert.Cause, RemediationStarted: false)) + "\n" + alert.Figures;
+                var marker = AlertMarker.Format(new AlertStamp(alert.ReportId, alert.Cause, RemediationStarted: false));
+                var body = marker + "\n" + Fit(alert.Figures, BodyLimit - marker.Length - 1);
                 var issue = await client.Issue.Create(target.Owner, target.Repository, NewIssue(alert, body)).ConfigureAwait(false);
-                return await StartRemediationAsync(alert, issue, permission).ConfigureAwait(false);
+                return await StartRemediationAsync(alert, issue, body, permission).ConfigureAwait(false);
             case AlertStep.StartRemediation:
-                return await StartRemediationAsync(alert, open!.Value.Issue, permission).ConfigureAwait(false);
+                return await StartRemediationAsync(alert, open!.Value.Issue, open.Value.Issue.Body, permission).ConfigureAwait(false);
             case AlertStep.Update:
-                await client.Issue.Comment.Create(target.Owner, target.Repository, open!.Value.Issue.Number, alert.Figures).ConfigureAwait(false);
+                await client.Issue.Comment.Create(target.Owner, target.Repository, open!.Value.Issue.Number, Fit(alert.Figures, BodyLimit)).ConfigureAwait(false);
                 return new AlertResult(AlertChange.Updated, open.Value.Issue.HtmlUrl);
             case AlertStep.Resolve:
                 var number = open!.Value.Issue.Number;
-                await client.Issue.Comment.Create(target.Owner, target.Repository, number, alert.Figures).ConfigureAwait(false);
+                await client.Issue.Comment.Create(target.Owner, target.Repository, number, Fit(alert.Figures, BodyLimit)).ConfigureAwait(false);
                 var closed = await client.Issue.Update(
                     target.Owner, target.Repository, number, new IssueUpdate { State = ItemState.Closed, StateReason = ItemStateReason.Completed }).ConfigureAwait(false);
                 return new AlertResult(AlertChange.Resolved, closed.HtmlUrl);
@@ -86,7 +93,8 @@ public sealed class GitHubAlertSink : IAlertSink
     }
 
     /// <summary>Dispatches the remediation, then marks the issue started: a failed dispatch leaves it pending for the next run.</summary>
-    private async Task<AlertResult> StartRemediationAsync(MonitorAlert alert, Issue issue, StrongBox<string> permission)
+    /// <param name="body">The issue's body as written, which starts with the marker.</param>
+    private async Task<AlertResult> StartRemediationAsync(MonitorAlert alert, Issue issue, string body, StrongBox<string> permission)
     {
         var payload = new JsonObject
         {
@@ -98,7 +106,7 @@ public sealed class GitHubAlertSink : IAlertSink
         await client.Connection.Post<object>(dispatches, payload.ToJsonString(), "application/vnd.github+json", "application/json").ConfigureAwait(false);
         permission.Value = IssuesPermission;
 
-        await client.Issue.Update(target.Owner, target.Repository, issue.Number, new IssueUpdate { Body = AlertMarker.MarkStarted(issue.Body) }).ConfigureAwait(false);
+        await client.Issue.Update(target.Owner, target.Repository, issue.Number, new IssueUpdate { Body = AlertMarker.MarkStarted(body) }).ConfigureAwait(false);
         return new AlertResult(AlertChange.Raised, issue.HtmlUrl, target.EventType);
     }
 
@@ -118,6 +126,8 @@ public sealed class GitHubAlertSink : IAlertSink
 
         return null;
     }
+
+    private static string Fit(string figures, int limit) => MarkdownFit.Fit(figures, limit, TruncationNote);
 
     private NewIssue NewIssue(MonitorAlert alert, string body)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lockstep.Core.Alerts;
 using Lockstep.Core.Dora;
-using Lockstep.Core.Gates;
 using Lockstep.Core.Platform;
 using Lockstep.Core.Policy;
 using Lockstep.Http;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Lockstep.Core.Alerts;
-using Lockstep.Core.Gates;
+using Lockstep.Core.Dora;
 using Lockstep.Core.Platform;
 using Lockstep.Core.Policy;
+using Lockstep.GitHub.Deliveries;
 using Lockstep.Http;
 using Lockstep.Tests.Shared;
 
@@ -56,6 +57,46 @@ public sealed class GitHubAlertSinkTests : IDisposable
         Assert.Equal([$"GET {Repo}/issues", $"POST {Repo}/issues/{number}/comments", $"PATCH {Repo}/issues/{number}"], requests.Skip(afterUpdate));
         Assert.Equal(9, requests.Count);
         Assert.Empty(clock.Waits);
+    }
+
+    [Fact]
+    public async Task The_closed_issue_is_a_model_incident_the_delivery_source_counts_with_its_time_to_restore()
+    {
+        await sink.SyncAsync(Alert(firing: true, psi: 0.41), CancellationToken.None);
+        await sink.SyncAsync(Alert(firing: false, psi: 0.04), CancellationToken.None);
+        var dora = new DoraSettings();
+        var cache = new DeliveryCache();
+        using var api = new GitHubApi(
+            new GitHubDeliverySettings { ApiBaseAddress = github.ApiBase, Token = Token, Owner = FakeGitHubIssues.Owner, Repository = FakeGitHubIssues.Repo, Since = Now.AddDays(-30), Dora = dora },
+            cache);
+
+        var incidents = await new IncidentHistory(api, cache, dora, Now.AddDays(-30)).ReadAsync(CancellationToken.None);
+
+        var incident = Assert.Single(incidents);
+        Assert.Equal(Lane.Model, incident.Lane);
+        Assert.Equal(Now, incident.OpenedAt);
+        Assert.Equal(Now.AddHours(1), incident.ResolvedAt);
+        Assert.Equal(Labels[0], new MonitorSettings { GitHub = new GitHubAlertSettings { Labels = ["drift"] } }.IssueLabels(dora)[0]);
+    }
+
+    [Fact]
+    public async Task Figures_longer_than_GitHub_takes_are_cut_to_fit_with_a_note_and_the_marker_kept()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 4000).Select(i => $"| `feature_{i}` | 0.{i:D4} |\n"));
+        var alert = MonitorAlertExamples.Drift(firing: true, psi: 0.41, runUrl: "https://ci/1", figures: rows);
+
+        await sink.SyncAsync(alert, CancellationToken.None);
+        await sink.SyncAsync(alert, CancellationToken.None);
+
+        var issue = Assert.Single(github.Issues);
+        var body = issue["body"]!.GetValue<string>();
+        var comment = Assert.Single(issue["comments_made"]!.AsArray())!.GetValue<string>();
+        Assert.True(rows.Length > 65_536);
+        Assert.InRange(body.Length, 60_000, 65_536);
+        Assert.InRange(comment.Length, 60_000, 65_536);
+        Assert.StartsWith(Marker("churn", started: true), body, StringComparison.Ordinal);
+        Assert.Contains("cut to fit GitHub's 65,536-character limit", body, StringComparison.Ordinal);
+        Assert.Contains("cut to fit GitHub's 65,536-character limit", comment, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,6 +222,21 @@ public sealed class GitHubAlertSinkTests : IDisposable
 
         Assert.Equal(AlertChange.Quiet, result.Change);
         Assert.Equal([TimeSpan.FromSeconds(31)], clock.Waits);
+    }
+
+    [Fact]
+    public async Task A_secondary_rate_limit_on_the_dispatch_waits_for_retry_after_and_sends_it_once()
+    {
+        github.Fail("dispatch", 403, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "rate-limit-secondary.json")), new Dictionary<string, string> { ["Retry-After"] = "7" });
+
+        var result = await sink.SyncAsync(Alert(firing: true, psi: 0.41), CancellationToken.None);
+
+        Assert.Equal(AlertChange.Raised, result.Change);
+        Assert.Equal([TimeSpan.FromSeconds(7)], clock.Waits);
+        Assert.Single(github.Issues);
+        Assert.Single(github.Dispatches);
+        Assert.Equal(2, github.Requests.Count(r => r == $"POST {Repo}/dispatches"));
+        Assert.Single(github.Requests, r => r == $"POST {Repo}/issues");
     }
 
     [Fact]
