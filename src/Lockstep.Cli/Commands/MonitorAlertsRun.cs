@@ -1,7 +1,5 @@
-using Lockstep.Cli.Io;
 using Lockstep.Core.Alerts;
 using Lockstep.Core.Platform;
-using Lockstep.Core.Policy;
 
 namespace Lockstep.Cli.Commands;
 
@@ -10,38 +8,31 @@ public static class MonitorAlertsRun
 {
     /// <returns>False when an alert could not be sent; each failure is a warning on the runner and on standard error.</returns>
     public static async Task<bool> SyncAsync(
-        string kind, GatePolicy policy, IReadOnlyList<MonitorAlert> alerts, CliContext context, IRunnerContext runner, CancellationToken cancellationToken)
+        IAlertSink sink, IReadOnlyList<MonitorAlert> alerts, CliContext context, IRunnerContext runner, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(alerts);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(runner);
-        var sink = AlertSinkSelection.Create(kind, policy, context);
-        try
+        var delivered = true;
+        foreach (var alert in alerts)
         {
-            var delivered = true;
-            foreach (var alert in alerts)
+            var cause = AlertMarker.CauseName(alert.Cause);
+            try
             {
-                var cause = AlertMarker.CauseName(alert.Cause);
-                try
-                {
-                    var result = await sink.SyncAsync(alert, cancellationToken).ConfigureAwait(false);
-                    context.Out.WriteLine(Line(cause, result));
-                }
-                catch (PullRequestHostException e)
-                {
-                    delivered = false;
-                    var message = $"the {cause} alert could not be sent to {sink.Name}: {e.Message}";
-                    runner.Annotate(new Annotation(AnnotationLevel.Warning, message, Title: "Lockstep monitor alert"));
-                    context.Error.WriteLine($"warning: {message}");
-                }
+                var result = await sink.SyncAsync(alert, cancellationToken).ConfigureAwait(false);
+                context.Out.WriteLine(Line(cause, result));
             }
+            catch (PullRequestHostException e)
+            {
+                delivered = false;
+                var message = $"the {cause} alert could not be sent to {sink.Name}: {e.Message}";
+                runner.Annotate(new Annotation(AnnotationLevel.Warning, message, Title: "Lockstep monitor alert"));
+                context.Error.WriteLine($"warning: {message}");
+            }
+        }
 
-            return delivered;
-        }
-        finally
-        {
-            (sink as IDisposable)?.Dispose();
-        }
+        return delivered;
     }
 
     /// <summary><c>alert drift: raised https://github.com/o/r/issues/7 (started repository_dispatch lockstep-monitor)</c>.</summary>

@@ -42,6 +42,9 @@ public static class MonitorRun
             inputs.Add(new("baseline", baselineFile.DisplayPath, baselineFile.Sha256));
         }
 
+        // The platform's variables are checked before any data is read: a run that cannot alert stops at once.
+        var sink = settings.Alert is { } kind ? AlertSinkSelection.Create(kind, policy, context) : null;
+        using var disposeSink = sink as IDisposable;
         var (otherMetrics, measured) = await ServingWindowMetrics.ReadAsync(settings, context, cancellationToken).ConfigureAwait(false);
         var scope = MonitorScope.Select(policy, measured);
         if (scope.Policy.Gates.Count == 0)
@@ -93,10 +96,10 @@ public static class MonitorRun
 
         GateResultPublisher.Publish(result, policyFile.DisplayPath, markdown, settings.MarkdownPath, runner);
         var exitCode = ExitCodes.For(result.Verdict, settings.FailOn);
-        if (settings.Alert is { } kind)
+        if (sink is not null)
         {
             var alerts = MonitorAlerts.From(result, reportId, card.Timeline!.EvaluatedAt!.Value, drift, AlertSinkSelection.RunUrl(context));
-            var delivered = await MonitorAlertsRun.SyncAsync(kind, policy, alerts, context, runner, cancellationToken).ConfigureAwait(false);
+            var delivered = await MonitorAlertsRun.SyncAsync(sink, alerts, context, runner, cancellationToken).ConfigureAwait(false);
 
             // An alert that could not be sent is a warning: it fails the step only where warnings do.
             if (!delivered && exitCode == ExitCodes.Pass && settings.FailOn == FailOn.Warn)

@@ -1,5 +1,6 @@
 using Lockstep.Core.Drift;
 using Lockstep.Core.Gates;
+using Lockstep.Core.Monitoring;
 
 namespace Lockstep.Core.Alerts;
 
@@ -41,10 +42,12 @@ public static class MonitorAlerts
     }
 
     /// <summary>The cause a gate's metric belongs to: <c>drift.*</c>, <c>freshness.*</c>, else the labelled metrics.</summary>
-    public static AlertCause CauseOf(string metric) =>
-        metric.StartsWith("drift.", StringComparison.Ordinal) ? AlertCause.Drift
-        : metric.StartsWith("freshness.", StringComparison.Ordinal) ? AlertCause.Freshness
-        : AlertCause.Quality;
+    public static AlertCause CauseOf(string metric) => MonitorScope.FamilyOf(metric) switch
+    {
+        MetricFamily.Drift => AlertCause.Drift,
+        MetricFamily.Freshness => AlertCause.Freshness,
+        _ => AlertCause.Quality,
+    };
 
     /// <summary>Features whose PSI reached the report's threshold, most drifted first (then by name).</summary>
     public static IReadOnlyList<DriftedFeature> Drifted(DriftReport drift)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Lockstep.Core.Contracts;
 using Lockstep.Core.Gates;
 
@@ -14,10 +12,10 @@ public sealed class MonitorCommandTests : IDisposable
     public MonitorCommandTests()
     {
         cli.WriteDemoInputs();
-        cli.Write("reference.csv", Window(seed: 1, rows: 4000, shift: 0, informative: true, newest: Now.AddHours(-30)));
-        cli.Write("steady.csv", Window(seed: 2, rows: 2000, shift: 0, informative: true, newest: Now.AddHours(-2)));
-        cli.Write("drifted.csv", Window(seed: 3, rows: 2000, shift: 1.2, informative: true, newest: Now.AddHours(-2)));
-        cli.Write("degraded.csv", Window(seed: 4, rows: 2000, shift: 0, informative: false, newest: Now.AddHours(-2)));
+        cli.Write("reference.csv", ServingWindows.Csv(seed: 1, rows: 4000, shift: 0, informative: true, newest: Now.AddHours(-30)));
+        cli.Write("steady.csv", ServingWindows.Csv(seed: 2, rows: 2000, shift: 0, informative: true, newest: Now.AddHours(-2)));
+        cli.Write("drifted.csv", ServingWindows.Csv(seed: 3, rows: 2000, shift: 1.2, informative: true, newest: Now.AddHours(-2)));
+        cli.Write("degraded.csv", ServingWindows.Csv(seed: 4, rows: 2000, shift: 0, informative: false, newest: Now.AddHours(-2)));
     }
 
     [Fact]
@@ -148,27 +146,4 @@ public sealed class MonitorCommandTests : IDisposable
     private static GateStatus Status(GateResult result, string id) => result.Gates.Single(g => g.Id == id).Status;
 
     private static double DriftPsiMax(string json) => Lockstep.Core.Drift.DriftReportJson.Parse(json, "drift.json").Metrics["drift.psi.max"];
-
-    /// <summary>
-    /// A serving window: a tenure feature (shifted by <paramref name="shift"/> standard deviations), a plan category, the
-    /// model's score, a label that follows the score (or a coin when not <paramref name="informative"/>), a latency and an
-    /// event time whose newest value is <paramref name="newest"/>.
-    /// </summary>
-    private static string Window(int seed, int rows, double shift, bool informative, DateTimeOffset newest)
-    {
-        var random = new Random(seed);
-        var csv = new StringBuilder("tenure,plan,p_churn,churned,latency_ms,event_time\n");
-        for (var i = 0; i < rows; i++)
-        {
-            var z = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
-            var score = 1 / (1 + Math.Exp(-4 * z));
-            var churned = random.NextDouble() < (informative ? score : 0.5);
-            var plan = (i % 10) switch { < 5 => "basic", < 8 => "plus", _ => "pro" };
-            var latency = 40 + (random.NextDouble() * 60);
-            var time = newest.AddMinutes(-(i % 600));
-            csv.Append(CultureInfo.InvariantCulture, $"{z + shift:R},{plan},{score:R},{(churned ? "true" : "false")},{latency:R},{time:yyyy-MM-ddTHH:mm:ssZ}\n");
-        }
-
-        return csv.ToString();
-    }
 }
