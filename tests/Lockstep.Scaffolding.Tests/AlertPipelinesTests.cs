@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Lockstep.Conventions.Tests;
 using Lockstep.Scaffolding.Engine;
+using Lockstep.Tests.Shared;
 
 namespace Lockstep.Scaffolding.Tests;
 
@@ -20,7 +21,7 @@ public class AlertPipelinesTests
     [Fact]
     public void The_monitor_runs_on_a_schedule_and_by_hand_with_only_the_permissions_it_needs()
     {
-        var monitor = File(CiTarget.GitHub, ".github/workflows/lockstep-monitor.yml");
+        var monitor = Rendered(CiTarget.GitHub, ".github/workflows/lockstep-monitor.yml");
 
         Assert.Matches(@"^\S+ \S+ \S+ \S+ \S+$", monitor["on"]!["schedule"]![0]!["cron"]!.GetValue<string>());
         Assert.Equal(["schedule", "workflow_dispatch"], monitor["on"]!.AsObject().Select(e => e.Key));
@@ -32,7 +33,7 @@ public class AlertPipelinesTests
     [Fact]
     public void The_monitor_alerts_through_github_records_the_history_even_when_a_gate_fails_and_keeps_the_reports()
     {
-        var steps = Steps(File(CiTarget.GitHub, ".github/workflows/lockstep-monitor.yml"), "monitor");
+        var steps = Steps(Rendered(CiTarget.GitHub, ".github/workflows/lockstep-monitor.yml"), "monitor");
 
         var monitor = Step(steps, "Monitor");
         var run = monitor["run"]!.GetValue<string>();
@@ -52,7 +53,7 @@ public class AlertPipelinesTests
     [Fact]
     public void Retraining_answers_the_monitors_dispatch_and_reads_its_payload_only_through_the_environment()
     {
-        var retrain = File(CiTarget.GitHub, ".github/workflows/lockstep-retrain.yml");
+        var retrain = Rendered(CiTarget.GitHub, ".github/workflows/lockstep-retrain.yml");
         var job = retrain["jobs"]!["retrain"]!;
 
         Assert.Equal("lockstep-monitor", retrain["on"]!["repository_dispatch"]!["types"]!.AsArray().Single()!.GetValue<string>());
@@ -68,7 +69,7 @@ public class AlertPipelinesTests
     [Fact]
     public void Retraining_trains_with_the_training_project_gates_and_proposes_the_card_only_when_the_gate_passes()
     {
-        var steps = Steps(File(CiTarget.GitHub, ".github/workflows/lockstep-retrain.yml"), "retrain");
+        var steps = Steps(Rendered(CiTarget.GitHub, ".github/workflows/lockstep-retrain.yml"), "retrain");
 
         Assert.Equal("dotnet run --project src/ChurnModel.Training --configuration Release --no-build -- --out artifacts/model", Step(steps, "Train and evaluate")["run"]!.GetValue<string>());
         Assert.Contains("lockstep gate --policy lockstep.yml --candidate artifacts/model/report-card.json", Step(steps, "Gate against production")["run"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -78,13 +79,91 @@ public class AlertPipelinesTests
         Assert.Contains("gh pr create", pr["run"]!.GetValue<string>(), StringComparison.Ordinal);
         var comment = Step(steps, "Comment on the incident issue");
         Assert.Equal("always() && env.ISSUE_URL != ''", comment["if"]!.GetValue<string>());
-        Assert.Contains("\"$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/issues/\"*", comment["run"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hostile_payload_is_written_literally_and_runs_nothing()
+    {
+        var workspace = Directory.CreateTempSubdirectory("lockstep-retrain-").FullName;
+        try
+        {
+            var (exitCode, output) = WorkflowStep.Run(Retrain, "retrain", "Describe the alert", workspace, new Dictionary<string, string>
+            {
+                ["REPORT_ID"] = "$(touch pwned-report)",
+                ["CAUSE"] = "`touch pwned-cause`",
+                ["VERDICT"] = "fail",
+                ["ACTION"] = "rollback",
+                ["DRIFTED"] = """[{"feature":"x\"; touch pwned-feature; \"","psi":0.31},{"feature":"tenure","psi":0.27}]""",
+                ["RUN_URL"] = "https://github.com/o/r/actions/runs/1",
+                ["ISSUE_URL"] = "",
+                ["GITHUB_STEP_SUMMARY"] = Path.Combine(workspace, "summary.md"),
+            });
+
+            Assert.True(exitCode == 0, output);
+            Assert.Empty(Directory.GetFiles(workspace, "pwned*"));
+            var summary = File.ReadAllText(Path.Combine(workspace, "summary.md"));
+            Assert.Contains("report `$(touch pwned-report)`: cause `touch pwned-cause`, verdict fail, action rollback.", summary, StringComparison.Ordinal);
+            Assert.Contains("- `x\"; touch pwned-feature; \"`: PSI 0.31\n- `tenure`: PSI 0.27\n", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("Incident:", summary, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("https://github.com/octo/model/issues/12", "failure", "issue comment 12 --repo octo/model --body-file artifacts/comment.md", "does not pass the gate (failure)")]
+    [InlineData("https://github.com/octo/model/issues/3", "success", "issue comment 3 --repo octo/model", "passes the gate; no pull request was opened")]
+    [InlineData("https://github.com/octo/other/issues/12", "success", null, null)]
+    [InlineData("https://github.com/octo/model/issues/12/../../../other/issues/1", "success", null, null)]
+    public void Only_an_issue_of_the_repository_gets_the_retrainings_comment(string issue, string gate, string? call, string? comment)
+    {
+        var workspace = Directory.CreateTempSubdirectory("lockstep-retrain-").FullName;
+        try
+        {
+            var bin = Directory.CreateDirectory(Path.Combine(workspace, "bin")).FullName;
+            File.WriteAllText(Path.Combine(bin, "gh"), "#!/usr/bin/env bash\necho \"$*\" >> \"$GITHUB_WORKSPACE/gh-calls\"\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(Path.Combine(bin, "gh"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+            Directory.CreateDirectory(Path.Combine(workspace, "artifacts"));
+
+            var (exitCode, output) = WorkflowStep.Run(Retrain, "retrain", "Comment on the incident issue", workspace, new Dictionary<string, string>
+            {
+                ["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH"),
+                ["ISSUE_URL"] = issue,
+                ["GATE"] = gate,
+                ["PR_URL"] = "",
+                ["GITHUB_SERVER_URL"] = "https://github.com",
+                ["GITHUB_REPOSITORY"] = "octo/model",
+                ["GITHUB_RUN_ID"] = "7",
+            });
+
+            Assert.True(exitCode == 0, output);
+            var calls = Path.Combine(workspace, "gh-calls");
+            if (call is null)
+            {
+                Assert.False(File.Exists(calls), output);
+                Assert.Contains("::warning::the alert's issue_url is not an issue of this repository", output, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.StartsWith(call, File.ReadAllText(calls), StringComparison.Ordinal);
+                Assert.Contains(comment!, File.ReadAllText(Path.Combine(workspace, "artifacts", "comment.md")), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(workspace, recursive: true);
+        }
     }
 
     [Fact]
     public void The_azure_monitor_runs_only_on_its_schedule_and_alerts_with_the_pipelines_token()
     {
-        var pipeline = File(CiTarget.Azure, "azure-pipelines-monitor.yml");
+        var pipeline = Rendered(CiTarget.Azure, "azure-pipelines-monitor.yml");
         var schedule = pipeline["schedules"]![0]!;
         var monitor = AzureSteps(pipeline).Single(s => s!["displayName"]?.GetValue<string>() == "Monitor")!;
 
@@ -99,7 +178,7 @@ public class AlertPipelinesTests
     [Fact]
     public void The_azure_retraining_takes_the_alert_as_string_parameters_with_defaults_and_reads_them_through_the_environment()
     {
-        var pipeline = File(CiTarget.Azure, "azure-pipelines-retrain.yml");
+        var pipeline = Rendered(CiTarget.Azure, "azure-pipelines-retrain.yml");
         var parameters = pipeline["parameters"]!.AsArray();
         var job = pipeline["stages"]![0]!["jobs"]![0]!;
 
@@ -130,14 +209,17 @@ public class AlertPipelinesTests
             .Split('\n')
             .Select(line => line.StartsWith("# ", StringComparison.Ordinal) ? line[2..] : line);
         var monitor = YamlToJson.Convert(string.Join('\n', section))!["monitor"]!;
-        var retrain = File(CiTarget.GitHub, ".github/workflows/lockstep-retrain.yml");
+        var retrain = Rendered(CiTarget.GitHub, ".github/workflows/lockstep-retrain.yml");
 
         Assert.Equal(retrain["on"]!["repository_dispatch"]!["types"]![0]!.GetValue<string>(), monitor["github"]!["event_type"]!.GetValue<string>());
         Assert.Equal(["report_id", "github", "azure_devops"], monitor.AsObject().Select(p => p.Key));
         Assert.Equal(["pipeline", "work_item_type", "tags", "resolved_state"], monitor["azure_devops"]!.AsObject().Select(p => p.Key));
     }
 
-    private static JsonNode File(CiTarget ci, string path) => YamlToJson.Convert(Scaffolder.Pipelines(new PipelineOptions
+    private static string Retrain => Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.GitHub })
+        .Single(f => f.Path == ".github/workflows/lockstep-retrain.yml").Content;
+
+    private static JsonNode Rendered(CiTarget ci, string path) => YamlToJson.Convert(Scaffolder.Pipelines(new PipelineOptions
     {
         Ci = ci,
         ModelName = "ChurnModel",
