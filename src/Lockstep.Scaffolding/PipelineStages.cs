@@ -4,8 +4,8 @@ namespace Lockstep.Scaffolding;
 
 /// <summary>
 /// The stages a pipeline scaffold can contain. <c>validate</c> is the pull request check; the delivery chain runs
-/// in this order, each stage after the previous one that is included; <c>retrain</c> adds the drift-triggered
-/// run (a <c>repository_dispatch</c> event or the weekly schedule).
+/// in this order, each stage after the previous one that is included; <c>retrain</c> adds the drift alert stream:
+/// the scheduled monitor and the retraining workflow or pipeline its alerts start.
 /// </summary>
 public static class PipelineStages
 {

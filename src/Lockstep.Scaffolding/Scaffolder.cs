@@ -35,7 +35,10 @@ public sealed class Scaffolder
     public GeneratedFile Runbook(GatePolicy policy, string policyPath, string path = "RUNBOOK.md") =>
         new(path, engine.Render("runbook.md.sbn", RunbookModel.Create(policy, policyPath)));
 
-    /// <summary>The workflows or pipeline for the chosen CI, and <c>deploy/serve.sh</c>, the seam they deploy through.</summary>
+    /// <summary>
+    /// The workflows or pipelines for the chosen CI, and <c>deploy/serve.sh</c>, the seam they deploy through. With
+    /// <c>retrain</c>, the scheduled monitor and the retraining its alerts start.
+    /// </summary>
     public IReadOnlyList<GeneratedFile> Pipelines(PipelineOptions options)
     {
         options.Validate();
@@ -51,11 +54,22 @@ public sealed class Scaffolder
             {
                 files.Add(Render(".github/workflows/lockstep-delivery.yml", "github/lockstep-delivery.yml.sbn", options));
             }
+
+            if (options.Stages.Contains("retrain"))
+            {
+                files.Add(Render(".github/workflows/lockstep-monitor.yml", "github/lockstep-monitor.yml.sbn", options));
+                files.Add(Render(".github/workflows/lockstep-retrain.yml", "github/lockstep-retrain.yml.sbn", options));
+            }
         }
 
         if (options.Ci.IncludesAzure())
         {
             files.Add(Render("azure-pipelines.yml", "azure-pipelines.yml.sbn", options));
+            if (options.Stages.Contains("retrain"))
+            {
+                files.Add(Render("azure-pipelines-monitor.yml", "azure-pipelines-monitor.yml.sbn", options));
+                files.Add(Render("azure-pipelines-retrain.yml", "azure-pipelines-retrain.yml.sbn", options));
+            }
         }
 
         files.Add(Render("deploy/serve.sh", "deploy/serve.sh.sbn", options));

@@ -43,7 +43,12 @@ public class GoldenTests
     {
         var files = Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.Both, ModelName = "ChurnModel", TrainingProject = "src/ChurnModel.Training" });
 
-        Assert.Equal([".github/workflows/lockstep-pr.yml", ".github/workflows/lockstep-delivery.yml", "azure-pipelines.yml", "deploy/serve.sh"], files.Select(f => f.Path));
+        Assert.Equal(
+            [
+                ".github/workflows/lockstep-pr.yml", ".github/workflows/lockstep-delivery.yml", ".github/workflows/lockstep-monitor.yml", ".github/workflows/lockstep-retrain.yml",
+                "azure-pipelines.yml", "azure-pipelines-monitor.yml", "azure-pipelines-retrain.yml", "deploy/serve.sh",
+            ],
+            files.Select(f => f.Path));
         foreach (var file in files)
         {
             GoldenFile.AssertMatches("pipeline." + file.Path.Replace('/', '.').TrimStart('.'), file.Content);

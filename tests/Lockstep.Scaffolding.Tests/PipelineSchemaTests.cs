@@ -72,7 +72,7 @@ public class PipelineSchemaTests
         Assert.Equal("model-production", jobs["promote"]!["environment"]!.GetValue<string>());
         Assert.Equal("model-production", jobs["rollback"]!["environment"]!.GetValue<string>());
         Assert.Contains("production-report-card", jobs["promote"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(["drift", "train", "code-scanning", "evaluate", "history", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
+        Assert.Equal(["train", "code-scanning", "evaluate", "history", "register", "shadow", "canary", "promote", "rollback"], jobs.Select(j => j.Key));
     }
 
     [Fact]
@@ -108,16 +108,6 @@ public class PipelineSchemaTests
     }
 
     [Fact]
-    public void Drift_triggers_retraining_by_repository_dispatch_and_schedule()
-    {
-        var on = Workflow("train,retrain")["on"]!.AsObject();
-
-        Assert.Equal("lockstep-drift", on["repository_dispatch"]!["types"]![0]!.GetValue<string>());
-        Assert.NotNull(on["schedule"]);
-        Assert.Null(Workflow("train")["on"]!["schedule"]);
-    }
-
-    [Fact]
     public void The_pull_request_check_gates_through_the_action_and_comments()
     {
         var files = Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.GitHub, Stages = ["validate"] });
@@ -143,7 +133,7 @@ public class PipelineSchemaTests
         Assert.All(action.Where(i => i.Value!["required"]?.GetValue<bool>() == true), required => Assert.NotNull(gate["with"]![required.Key]));
     }
 
-    private const string PipelineModelAction = Models.PipelineModel.Action;
+    private const string PipelineModelAction = Lockstep.Scaffolding.Models.PipelineModel.Action;
 
     private static JsonNode Workflow(string stages) => YamlToJson.Convert(Scaffolder.Pipelines(new PipelineOptions
     {

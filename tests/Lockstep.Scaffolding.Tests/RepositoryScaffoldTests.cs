@@ -27,9 +27,9 @@ public class RepositoryScaffoldTests
     }
 
     [Theory]
-    [InlineData(CiTarget.GitHub, new[] { ".github/workflows/lockstep-pr.yml", ".github/workflows/lockstep-delivery.yml" }, new[] { "azure-pipelines.yml" })]
-    [InlineData(CiTarget.Azure, new[] { "azure-pipelines.yml" }, new[] { ".github/workflows/lockstep-pr.yml" })]
-    [InlineData(CiTarget.Both, new[] { ".github/workflows/lockstep-pr.yml", "azure-pipelines.yml" }, new string[0])]
+    [InlineData(CiTarget.GitHub, new[] { ".github/workflows/lockstep-pr.yml", ".github/workflows/lockstep-delivery.yml", ".github/workflows/lockstep-monitor.yml", ".github/workflows/lockstep-retrain.yml" }, new[] { "azure-pipelines.yml", "azure-pipelines-monitor.yml" })]
+    [InlineData(CiTarget.Azure, new[] { "azure-pipelines.yml", "azure-pipelines-monitor.yml", "azure-pipelines-retrain.yml" }, new[] { ".github/workflows/lockstep-pr.yml", ".github/workflows/lockstep-monitor.yml" })]
+    [InlineData(CiTarget.Both, new[] { ".github/workflows/lockstep-pr.yml", ".github/workflows/lockstep-retrain.yml", "azure-pipelines.yml", "azure-pipelines-retrain.yml" }, new string[0])]
     public void The_ci_option_chooses_the_pipelines(CiTarget ci, string[] present, string[] absent)
     {
         var paths = RepositoryScaffold.Render(Scaffolder, new RepositoryOptions { Name = "M", Ci = ci }).Select(f => f.Path).ToList();

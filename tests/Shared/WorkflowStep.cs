@@ -11,8 +11,11 @@ internal static class WorkflowStep
     public static JsonNode Find(string workflow, string job, string name) =>
         YamlToJson.Convert(workflow)!["jobs"]![job]!["steps"]!.AsArray().Single(step => step!["name"]?.GetValue<string>() == name)!;
 
-    /// <summary>Runs the step's <c>run</c> script in workspace with GITHUB_WORKSPACE set, as GitHub's bash shell does (-e, pipefail).</summary>
-    public static (int ExitCode, string Output) Run(string workflow, string job, string name, string workspace)
+    /// <summary>
+    /// Runs the step's <c>run</c> script in workspace with GITHUB_WORKSPACE set, as GitHub's bash shell does (-e, pipefail),
+    /// with the variables of <paramref name="environment"/> added to the environment.
+    /// </summary>
+    public static (int ExitCode, string Output) Run(string workflow, string job, string name, string workspace, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -26,6 +29,11 @@ internal static class WorkflowStep
         }
 
         start.Environment["GITHUB_WORKSPACE"] = workspace;
+        foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -6,7 +6,7 @@ set -euo pipefail
 
 usage() {
   echo "usage: serve.sh snapshot OUT.csv | register MODEL_DIR NAME COMMIT | shadow MODEL_DIR | canary MODEL_DIR PERCENT" >&2
-  echo "                | observe MODEL_DIR OUT.json | promote MODEL_DIR FALLBACK_PERCENT | rollback" >&2
+  echo "                | observe MODEL_DIR OUT.json | promote MODEL_DIR FALLBACK_PERCENT | rollback | training-data FILE" >&2
   exit 2
 }
 
@@ -44,6 +44,12 @@ case "${1:-}" in
   rollback)
     [ $# -eq 1 ] || usage
     echo "rollback: route all traffic to the warm fallback model"
+    ;;
+  training-data)
+    # Before a retraining: rewrite FILE, the training data, with recent labelled serving data (for example the
+    # last weeks of logged features with their outcomes). As generated: FILE stays as it is.
+    [ $# -eq 2 ] || usage
+    echo "training-data: refresh $2 with recent labelled serving data (replace with your data source)"
     ;;
   *)
     usage

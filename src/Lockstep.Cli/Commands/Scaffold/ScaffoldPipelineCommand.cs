@@ -11,7 +11,7 @@ public static class ScaffoldPipelineCommand
 
     public static readonly Option<string> Stages = new("--stages")
     {
-        Description = $"The stages, comma-separated: {string.Join(", ", PipelineStages.All)} (default: all). validate is the pull request check; retrain adds drift-triggered retraining.",
+        Description = $"The stages, comma-separated: {string.Join(", ", PipelineStages.All)} (default: all). validate is the pull request check; retrain adds the scheduled monitor and the retraining its alerts start.",
         DefaultValueFactory = _ => string.Join(",", PipelineStages.All),
         HelpName = "list",
     };
@@ -37,9 +37,10 @@ public static class ScaffoldPipelineCommand
     {
         var command = new Command("pipeline", """
             Write the CI pipelines: the pull request check (build, test, train and evaluate, drift, gate, comment) and
-            delivery on main (train, gate against production, register, shadow, canary, promote or roll back on the gate,
-            drift-triggered retraining), as GitHub workflows, azure-pipelines.yml or both, plus deploy/serve.sh, the
-            script the pipelines reach your serving platform through.
+            delivery on main (train, gate against production, register, shadow, canary, promote or roll back on the gate),
+            the scheduled monitor (lockstep monitor: drift, freshness and quality alerts as an incident issue or work item)
+            and the retraining its alerts start (a pull request with the retrained model's card), as GitHub workflows,
+            Azure pipelines or both, plus deploy/serve.sh, the script the pipelines reach your serving platform through.
 
             Examples:
               lockstep scaffold pipeline --ci github --model-name ChurnModel --training-project src/ChurnModel.Training
