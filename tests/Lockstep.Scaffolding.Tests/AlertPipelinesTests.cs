@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Lockstep.Conventions.Tests;
+using Lockstep.Core.Policy;
 using Lockstep.Scaffolding.Engine;
 using Lockstep.Tests.Shared;
 
@@ -202,18 +203,14 @@ public class AlertPipelinesTests
     }
 
     [Fact]
-    public void The_policys_monitor_section_once_uncommented_names_the_event_the_retraining_listens_to()
+    public void The_policys_monitor_section_reads_and_names_the_event_the_retraining_listens_to()
     {
-        var policy = Scaffolder.Policy(ModelTasks.BinaryClassification, firstModelAllowed: true).Content.ReplaceLineEndings("\n");
-        var section = policy[policy.IndexOf("# monitor:", StringComparison.Ordinal)..]
-            .Split('\n')
-            .Select(line => line.StartsWith("# ", StringComparison.Ordinal) ? line[2..] : line);
-        var monitor = YamlToJson.Convert(string.Join('\n', section))!["monitor"]!;
+        var policy = PolicyReader.Parse(Scaffolder.Policy(ModelTasks.BinaryClassification, firstModelAllowed: true).Content, "lockstep.yml");
         var retrain = Rendered(CiTarget.GitHub, ".github/workflows/lockstep-retrain.yml");
 
-        Assert.Equal(retrain["on"]!["repository_dispatch"]!["types"]![0]!.GetValue<string>(), monitor["github"]!["event_type"]!.GetValue<string>());
-        Assert.Equal(["report_id", "github", "azure_devops"], monitor.AsObject().Select(p => p.Key));
-        Assert.Equal(["pipeline", "work_item_type", "tags", "resolved_state"], monitor["azure_devops"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(retrain["on"]!["repository_dispatch"]!["types"]![0]!.GetValue<string>(), policy.Monitor.GitHub.EventType);
+        Assert.Equal("lockstep-retrain", policy.Monitor.AzureDevOps.Pipeline);
+        Assert.Contains("model-incident", policy.Monitor.IssueLabels(policy.Dora));
     }
 
     private static string Retrain => Scaffolder.Pipelines(new PipelineOptions { Ci = CiTarget.GitHub })
