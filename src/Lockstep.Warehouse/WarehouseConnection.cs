@@ -54,11 +54,14 @@ public sealed class WarehouseConnection : IAsyncDisposable
         return result;
     }
 
-    /// <summary>An in-process DuckDB with no database file: for CSV and Parquet files read where they lie.</summary>
-    public static async Task<WarehouseConnection> OpenDuckDbInMemoryAsync(DuckDbSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// An in-process DuckDB for CSV and Parquet files read where they lie: in memory, or on a new database file
+    /// (a scratch database that imported data can spill to).
+    /// </summary>
+    public static async Task<WarehouseConnection> OpenDuckDbScratchAsync(DuckDbSettings settings, string? databaseFile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var duck = new DuckDBConnection("DataSource=:memory:");
+        var duck = new DuckDBConnection($"DataSource={databaseFile ?? ":memory:"}");
         await OpenOrThrowAsync(duck, "duckdb", cancellationToken).ConfigureAwait(false);
         var result = new WarehouseConnection(duck, SqlDialect.DuckDb, "duckdb");
         await result.ApplyAsync(settings, cancellationToken).ConfigureAwait(false);
@@ -67,7 +70,8 @@ public sealed class WarehouseConnection : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 
-    private static bool IsPostgreSql(string spec) =>
+    /// <summary>A PostgreSQL URI or key/value string, rather than a DuckDB file.</summary>
+    public static bool IsPostgreSql(string spec) =>
         spec.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
         || spec.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
         || (spec.Contains('=', StringComparison.Ordinal) && !spec.StartsWith("duckdb:", StringComparison.OrdinalIgnoreCase));

@@ -47,7 +47,7 @@ public sealed class WarehouseDriftTests(PostgresServer postgres) : IDisposable
     {
         var (reference, current) = (Fixed(seed: 3, rows: 700, shift: 0), Fixed(seed: 4, rows: 380, shift: -1.3));
         var options = Options(binning, bins, emptyBins);
-        await using var connection = await WarehouseConnection.OpenDuckDbInMemoryAsync(new DuckDbSettings { MemoryLimit = "256MB", TempDirectory = directory.FullName }, default);
+        await using var connection = await WarehouseConnection.OpenDuckDbScratchAsync(new DuckDbSettings { MemoryLimit = "256MB", TempDirectory = directory.FullName }, null, default);
         var duck = (DuckDBConnection)connection.Connection;
         await reference.LoadAsync(duck, "reference_rows", directory.FullName);
         await current.LoadAsync(duck, "current_rows", directory.FullName);
@@ -71,7 +71,7 @@ public sealed class WarehouseDriftTests(PostgresServer postgres) : IDisposable
             await AssertSameAsync(pg, Window(table, 0, 500), Window(table, 500, 900), reference, current, options);
         }
 
-        await using var duck = await WarehouseConnection.OpenDuckDbInMemoryAsync(new DuckDbSettings(), default);
+        await using var duck = await WarehouseConnection.OpenDuckDbScratchAsync(new DuckDbSettings(), null, default);
         await whole.LoadAsync((DuckDBConnection)duck.Connection, "serving", directory.FullName);
         await AssertSameAsync(duck, Window("serving", 0, 500), Window("serving", 500, 900), reference, current, options);
     }
@@ -80,7 +80,7 @@ public sealed class WarehouseDriftTests(PostgresServer postgres) : IDisposable
     public async Task Random_data_with_ties_missing_values_few_values_and_categories_gives_the_in_memory_drift()
     {
         await using var pg = await WarehouseConnection.OpenAsync(postgres.ConnectionString, new DuckDbSettings(), default);
-        await using var duck = await WarehouseConnection.OpenDuckDbInMemoryAsync(new DuckDbSettings(), default);
+        await using var duck = await WarehouseConnection.OpenDuckDbScratchAsync(new DuckDbSettings(), null, default);
         var gen = Gen.Select(SideGen, SideGen, Gen.Bool, Gen.Int[2, 12]);
         await gen.SampleAsync(
             async (reference, current, quantile, bins) =>
@@ -197,7 +197,7 @@ public sealed class WarehouseDriftTests(PostgresServer postgres) : IDisposable
     private static SqlSource Window(string table, int fromRow, int toRow) =>
         SqlSource.Parse(table).Windowed("ts", DriftSide.Time(fromRow), DriftSide.Time(toRow));
 
-    private SqlSource File(string name) => DuckDbFiles.Source(Path.Combine(directory.FullName, name), null);
+    private SqlSource File(string name) => DuckDbFiles.Source(Path.Combine(directory.FullName, name), name.EndsWith(".parquet", StringComparison.Ordinal), null);
 
     private async Task<(string Reference, string Current)> LoadPostgresAsync(DriftSide reference, DriftSide current)
     {
