@@ -18,7 +18,7 @@ public sealed class QueryProgressDisplay(string database, int features, CliConte
         var count = Interlocked.Increment(ref queries);
         line.Draw(() => string.Create(
             CultureInfo.InvariantCulture,
-            $"querying {database}: feature {Math.Min(featuresDone + 1, features):N0} of {features:N0}{(done.Feature.Length > 0 ? $" ({done.Feature})" : string.Empty)}, {done.Step} done in {done.Elapsed.TotalSeconds:0.0} s; {count:N0} queries"));
+            $"querying {database}: feature {Math.Min(featuresDone + 1, features):N0} of {features:N0}{(done.Feature.Length > 0 ? $" ({done.Feature})" : string.Empty)}, {done.Step} done in {done.Elapsed.TotalSeconds:0.0} s; {Queries(count)}"));
     }
 
     public void FeatureDone() => Interlocked.Increment(ref featuresDone);
@@ -29,8 +29,10 @@ public sealed class QueryProgressDisplay(string database, int features, CliConte
         line.Clear();
         context.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"queried {database}: {features:N0} {(features == 1 ? "feature" : "features")}, {queries:N0} queries in {line.Elapsed.TotalSeconds:0.0} s"));
+            $"queried {database}: {features:N0} {(features == 1 ? "feature" : "features")}, {Queries(queries)} in {line.Elapsed.TotalSeconds:0.0} s"));
     }
+
+    private static string Queries(int count) => string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? "query" : "queries")}");
 
     public void Dispose() => line.Dispose();
 }
