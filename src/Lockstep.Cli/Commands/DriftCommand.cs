@@ -22,6 +22,9 @@ public static class DriftCommand
             Examples:
               lockstep drift --reference train.csv --current serving.csv --out drift.json
               lockstep drift --reference ref.parquet --current cur.parquet --binning quantile --bins 10 --out drift.json --into candidate.json
+              lockstep drift --reference big-ref.parquet --current big-cur.parquet --engine duckdb --out drift.json
+              lockstep drift --reference-sql training_rows --current-sql serving_log --time-column served_at \
+                --reference-window 2026-10-01/2026-11-01 --current-window P1D --connection env:SERVING_DB --out drift.json
             """);
         var data = new DriftDataOptions();
         data.AddTo(command);

@@ -7,18 +7,30 @@ using Lockstep.Data;
 
 namespace Lockstep.Cli.Commands;
 
-/// <summary>Reads both data sets (at once) and compares every feature: the drift report of <c>drift</c> and <c>monitor</c>.</summary>
+/// <summary>
+/// Reads both data sets (at once) and compares every feature: the drift report of <c>drift</c> and <c>monitor</c>.
+/// SQL sides and <c>--engine duckdb</c> go to <see cref="WarehouseDriftComputation"/>, which computes where the data lies.
+/// </summary>
 public static class DriftComputation
 {
     public static async Task<DriftReport> ComputeAsync(DriftInputs inputs, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(context);
+        if (inputs.IsSql)
+        {
+            return await WarehouseDriftComputation.ComputeSqlAsync(inputs, context, cancellationToken).ConfigureAwait(false);
+        }
+
         var referencePath = context.Resolve(inputs.ReferencePath);
         var currentPath = context.Resolve(inputs.CurrentPath);
         var readOptions = new TableReadOptions { Delimiter = inputs.Delimiter };
         var described = await TableReader.DescribeAsync(referencePath, inputs.ReferencePath, readOptions, cancellationToken).ConfigureAwait(false);
-        var requests = Requests(described, inputs);
+        var requests = Requests(described, inputs, inputs.ReferencePath, TableReader.IsParquet(inputs.ReferencePath) ? null : 1, "the file");
+        if (inputs.Engine == DriftEngine.DuckDb)
+        {
+            return await WarehouseDriftComputation.ComputeFilesAsync(inputs, requests, context, cancellationToken).ConfigureAwait(false);
+        }
 
         // Both files are read at once: one progress line each.
         var reading = new TerminalLines(context, 2);
@@ -61,7 +73,10 @@ public static class DriftComputation
             features);
     }
 
-    private static List<ColumnRequest> Requests(IReadOnlyList<ColumnInfo> described, DriftInputs inputs)
+    /// <summary>The features to compare and their kinds (<c>--columns</c>, <c>--categorical</c>, the excluded columns).</summary>
+    /// <param name="source">What the columns were described from, for the error naming a missing column.</param>
+    /// <param name="what">How the error calls the source: "the file", "the query".</param>
+    internal static List<ColumnRequest> Requests(IReadOnlyList<ColumnInfo> described, DriftInputs inputs, string source, int? headerLine, string what)
     {
         var byName = described.ToDictionary(c => c.Name, StringComparer.Ordinal);
         var names = inputs.Columns.Count > 0
@@ -69,8 +84,7 @@ public static class DriftComputation
             : described.Select(c => c.Name).Where(name => !inputs.Excluded.Contains(name, StringComparer.Ordinal)).ToList();
         foreach (var name in names.Concat(inputs.Categorical).Where(n => !byName.ContainsKey(n)))
         {
-            var headerLine = TableReader.IsParquet(inputs.ReferencePath) ? (int?)null : 1;
-            throw new InputException(inputs.ReferencePath, headerLine, null, $"no column '{name}' (the file has: {string.Join(", ", byName.Keys)})");
+            throw new InputException(source, headerLine, null, $"no column '{name}' ({what} has: {string.Join(", ", byName.Keys)})");
         }
 
         return names

@@ -12,7 +12,7 @@ public static class DriftRun
         OutputPaths.RefuseInputs(
             context,
             [("--out", settings.OutPath), ("--markdown", settings.MarkdownPath), ("--into", settings.IntoPath)],
-            [("--reference", settings.Data.ReferencePath), ("--current", settings.Data.CurrentPath)]);
+            [("--reference", NullIfEmpty(settings.Data.ReferencePath)), ("--current", NullIfEmpty(settings.Data.CurrentPath))]);
         var report = await DriftComputation.ComputeAsync(settings.Data, context, cancellationToken).ConfigureAwait(false);
 
         var outputs = new List<(string, string)> { (settings.OutPath, DriftReportJson.Serialize(report) + "\n") };
@@ -39,4 +39,7 @@ public static class DriftRun
 
         return ExitCodes.Pass;
     }
+
+    // A side in a database has no file path.
+    private static string? NullIfEmpty(string path) => path.Length == 0 ? null : path;
 }

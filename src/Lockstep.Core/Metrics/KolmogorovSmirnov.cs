@@ -26,14 +26,31 @@ public static class KolmogorovSmirnov
         SortedSample.Require(sortedCurrent, nameof(sortedCurrent));
         int n1 = sortedReference.Length, n2 = sortedCurrent.Length;
 
-        var d = Statistic(sortedReference, sortedCurrent);
+        return FromStatistic(Statistic(sortedReference, sortedCurrent), n1, n2);
+    }
+
+    /// <summary>
+    /// The p-value of a statistic D computed elsewhere (a database's cumulative counts), with the same methods as
+    /// <see cref="TwoSample"/>: exact up to <see cref="MaxExactSampleSize"/> values a side, else <c>kstwo.sf</c>.
+    /// </summary>
+    /// <param name="d">max |F1(t) − F2(t)|, from 0 to 1.</param>
+    /// <param name="n1">The first sample's size, at least 1.</param>
+    /// <param name="n2">The second sample's size, at least 1.</param>
+    public static KsResult FromStatistic(double d, long n1, long n2)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n1, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(n2, 1);
+        if (!(d is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(d), d, "expected a statistic from 0 to 1");
+        }
 
         // The exact method reports D rounded to its lattice, and SciPy carries that D into the fallback too.
         var exact = false;
         var pValue = double.NaN;
         if (Math.Max(n1, n2) <= MaxExactSampleSize)
         {
-            exact = KsExact.TryPValue(n1, n2, d, out d, out pValue);
+            exact = KsExact.TryPValue((int)n1, (int)n2, d, out d, out pValue);
         }
 
         if (!exact)

@@ -21,6 +21,17 @@ public static class NumpyHistogram
 
         var min = Math.Min(sortedA.IsEmpty ? double.PositiveInfinity : sortedA[0], sortedB.IsEmpty ? double.PositiveInfinity : sortedB[0]);
         var max = Math.Max(sortedA.IsEmpty ? double.NegativeInfinity : sortedA[^1], sortedB.IsEmpty ? double.NegativeInfinity : sortedB[^1]);
+        return SturgesEdges(min, max, count);
+    }
+
+    /// <summary>Sturges' equal-width edges from the smallest and largest of <paramref name="count"/> values: all the rule needs.</summary>
+    /// <exception cref="ArgumentException">An end is NaN or infinite, <paramref name="min"/> exceeds <paramref name="max"/>, or the count is below 1.</exception>
+    public static double[] SturgesEdges(double min, double max, long count)
+    {
+        FiniteValues.RequireOne(min, nameof(min));
+        FiniteValues.RequireOne(max, nameof(max));
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(min, max);
         var range = max - min;
         var (first, last) = min == max ? (min - 0.5, max + 0.5) : (min, max);
 
@@ -58,12 +69,33 @@ public static class NumpyHistogram
     {
         FiniteValues.RequireSorted(sortedValues, nameof(sortedValues));
         RequireEdges(edges);
-        var counts = new long[edges.Length - 1];
+        var below = new long[edges.Length];
+        for (var i = 0; i < edges.Length; i++)
+        {
+            below[i] = LowerBound(sortedValues, edges[i]);
+        }
+
+        return CountsFromCumulative(below, UpperBound(sortedValues, edges[^1]));
+    }
+
+    /// <summary>
+    /// Bin counts from cumulative counts, with <c>np.histogram</c>'s edge rules: bin i holds the values at or above
+    /// edge i and below edge i + 1, the last bin also those equal to the last edge.
+    /// </summary>
+    /// <param name="below">For each edge, how many values are less than it.</param>
+    /// <param name="atOrBelowLast">How many values are less than or equal to the last edge.</param>
+    public static long[] CountsFromCumulative(ReadOnlySpan<long> below, long atOrBelowLast)
+    {
+        if (below.Length < 2)
+        {
+            throw new ArgumentException($"expected at least 2 edges, got {below.Length}", nameof(below));
+        }
+
+        var counts = new long[below.Length - 1];
         for (var bin = 0; bin < counts.Length; bin++)
         {
-            var from = LowerBound(sortedValues, edges[bin]);
-            var to = bin == counts.Length - 1 ? UpperBound(sortedValues, edges[bin + 1]) : LowerBound(sortedValues, edges[bin + 1]);
-            counts[bin] = Math.Max(0, to - from);
+            var to = bin == counts.Length - 1 ? atOrBelowLast : below[bin + 1];
+            counts[bin] = Math.Max(0, to - below[bin]);
         }
 
         return counts;

@@ -42,22 +42,38 @@ public static class Percentile
 
     private static double OfChecked(ReadOnlySpan<double> sorted, double percent)
     {
+        var (below, above, gamma) = LinearRanks(sorted.Length, percent);
+        return Interpolate(sorted[(int)below], sorted[(int)above], gamma);
+    }
+
+    /// <summary>
+    /// The two order statistics (0-based ranks in the ascending values) a linear percentile of <paramref name="count"/>
+    /// values interpolates between, and the weight of the upper one: what a database must return for the percentile to
+    /// be computed here, exactly as on the values themselves.
+    /// </summary>
+    /// <param name="count">The number of values, at least 1.</param>
+    /// <param name="percent">0 to 100.</param>
+    public static (long Below, long Above, double Gamma) LinearRanks(long count, double percent)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         if (percent is < 0 or > 100 || double.IsNaN(percent))
         {
             throw new ArgumentOutOfRangeException(nameof(percent), percent, "expected 0 to 100");
         }
 
         var quantile = percent / 100;
-        var n = sorted.Length;
 
         // numpy 1.24, method "linear": virtual_index = (n - 1) * q.
-        var virtualIndex = (n - 1) * quantile;
+        var virtualIndex = (count - 1) * quantile;
         var previous = Math.Floor(virtualIndex);
         var gamma = virtualIndex - previous;
-        var below = (int)Math.Clamp(previous, 0, n - 1);
-        var above = (int)Math.Clamp(previous + 1, 0, n - 1);
-        return Lerp(sorted[below], sorted[above], gamma);
+        var below = (long)Math.Clamp(previous, 0, count - 1);
+        var above = (long)Math.Clamp(previous + 1, 0, count - 1);
+        return (below, above, gamma);
     }
+
+    /// <summary>The linear percentile from its two order statistics (see <see cref="LinearRanks"/>).</summary>
+    public static double Interpolate(double below, double above, double gamma) => Lerp(below, above, gamma);
 
     /// <summary>NumPy's <c>_lerp</c>: interpolates from the nearer end for accuracy.</summary>
     private static double Lerp(double a, double b, double t)

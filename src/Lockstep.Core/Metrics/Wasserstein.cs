@@ -36,8 +36,11 @@ public static class Wasserstein
     {
         SortedSample.Require(sortedReference, nameof(sortedReference));
         SortedSample.Require(sortedCurrent, nameof(sortedCurrent));
-        return MergeWalk(sortedReference, sortedCurrent) / Math.Max(PopulationStandardDeviation(sortedReference), MinimumNorm);
+        return Normalize(MergeWalk(sortedReference, sortedCurrent), PopulationStandardDeviation(sortedReference));
     }
+
+    /// <summary>A distance divided by the reference's population standard deviation, floored at <see cref="MinimumNorm"/>.</summary>
+    public static double Normalize(double distance, double referenceStd) => distance / Math.Max(referenceStd, MinimumNorm);
 
     /// <summary>One walk over both sorted samples, adding |U(t) − V(t)| times the gap to the next pooled value.</summary>
     private static double MergeWalk(ReadOnlySpan<double> sortedU, ReadOnlySpan<double> sortedV)

@@ -263,4 +263,17 @@ public class KolmogorovSmirnovTests
 
         return d;
     }
+
+    [Theory]
+    [InlineData(40, 60)]
+    [InlineData(12000, 9000)]
+    public void From_statistic_gives_the_two_sample_result(int n1, int n2)
+    {
+        var x = Enumerable.Range(0, n1).Select(i => (i * 7919 % n1) / (double)n1).Order().ToArray();
+        var y = Enumerable.Range(0, n2).Select(i => 0.05 + ((i * 104729 % n2) / (double)n2)).Order().ToArray();
+        var expected = KolmogorovSmirnov.TwoSample(x, y);
+
+        Assert.Equal(expected, KolmogorovSmirnov.FromStatistic(expected.Statistic, n1, n2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => KolmogorovSmirnov.FromStatistic(1.5, n1, n2));
+    }
 }

@@ -80,4 +80,21 @@ public class NumpyHistogramTests
             Assert.Equal(values.Length, NumpyHistogram.Counts(values, edges).Sum());
         }
     }
+
+    [Fact]
+    public void Sturges_edges_from_min_max_and_count_equal_those_from_the_values()
+    {
+        double[] a = [0.5, 1.25, 7, 9.75], b = [-3, 2, 2, 40.125];
+        Assert.Equal(NumpyHistogram.SturgesEdges(a, b), NumpyHistogram.SturgesEdges(-3, 40.125, 8));
+        Assert.Equal(NumpyHistogram.SturgesEdges([4.0], [4.0]), NumpyHistogram.SturgesEdges(4, 4, 2));
+    }
+
+    [Fact]
+    public void Counts_from_cumulative_counts_close_the_last_bin()
+    {
+        // values 1, 2, 2, 3 and edges 1, 2, 3: below = 0, 1, 3; at or below 3 = 4 → [1, 3] as np.histogram.
+        Assert.Equal([1L, 3], NumpyHistogram.CountsFromCumulative([0, 1, 3], 4));
+        Assert.Equal(NumpyHistogram.Counts([1.0, 2, 2, 3], [1.0, 2, 3]), NumpyHistogram.CountsFromCumulative([0, 1, 3], 4));
+        Assert.Throws<ArgumentException>(() => NumpyHistogram.CountsFromCumulative([0], 1));
+    }
 }

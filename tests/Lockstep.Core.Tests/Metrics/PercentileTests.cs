@@ -111,4 +111,16 @@ public class PercentileTests
                 previous = value;
             }
         });
+
+    [Fact]
+    public void Linear_ranks_name_the_order_statistics_numpy_interpolates()
+    {
+        // P99 of 1..100: virtual index 98.01, between ranks 98 and 99 (values 99 and 100), gamma 0.01.
+        var (below, above, gamma) = Percentile.LinearRanks(100, 99);
+
+        Assert.Equal((98L, 99L), (below, above));
+        Assert.Equal(99.01, Percentile.Interpolate(below + 1, above + 1, gamma), 1e-12);
+        Assert.Equal((3L, 3L), (Percentile.LinearRanks(4, 100).Below, Percentile.LinearRanks(4, 100).Above));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Percentile.LinearRanks(0, 50));
+    }
 }

@@ -157,4 +157,11 @@ public class WassersteinTests
 
         return integral;
     }
+
+    [Fact]
+    public void Normalize_divides_by_the_standard_deviation_floored_at_a_thousandth()
+    {
+        Assert.Equal(2.0, Wasserstein.Normalize(1.0, 0.5));
+        Assert.Equal(1000.0, Wasserstein.Normalize(1.0, 0.0));
+    }
 }
