@@ -162,6 +162,10 @@ public sealed record DriftInputs(
 
     /// <summary>Both sides are in a database.</summary>
     public bool IsSql => ReferenceSql is not null && CurrentSql is not null;
+
+    /// <summary>The data files by option, for the check that no output overwrites them; a side in a database has none.</summary>
+    public IReadOnlyList<(string Option, string? Path)> Files =>
+        [("--reference", ReferencePath.Length == 0 ? null : ReferencePath), ("--current", CurrentPath.Length == 0 ? null : CurrentPath)];
 }
 
 /// <summary>How <c>--reference</c> and <c>--current</c> files are read.</summary>

@@ -12,7 +12,7 @@ public static class DriftRun
         OutputPaths.RefuseInputs(
             context,
             [("--out", settings.OutPath), ("--markdown", settings.MarkdownPath), ("--into", settings.IntoPath)],
-            [("--reference", NullIfEmpty(settings.Data.ReferencePath)), ("--current", NullIfEmpty(settings.Data.CurrentPath))]);
+            [.. settings.Data.Files]);
         var report = await DriftComputation.ComputeAsync(settings.Data, context, cancellationToken).ConfigureAwait(false);
 
         var outputs = new List<(string, string)> { (settings.OutPath, DriftReportJson.Serialize(report) + "\n") };
@@ -39,7 +39,4 @@ public static class DriftRun
 
         return ExitCodes.Pass;
     }
-
-    // A side in a database has no file path.
-    private static string? NullIfEmpty(string path) => path.Length == 0 ? null : path;
 }

@@ -30,7 +30,7 @@ public static class MonitorRun
         OutputPaths.RefuseInputs(
             context,
             [("--out", settings.ResultPath), ("--markdown", settings.MarkdownPath), ("--drift-out", settings.DriftPath), ("--card-out", settings.CardPath)],
-            [("--policy", settings.PolicyPath), ("--baseline", settings.BaselinePath), ("--reference", settings.Data.ReferencePath), ("--current", settings.Data.CurrentPath)]);
+            [("--policy", settings.PolicyPath), ("--baseline", settings.BaselinePath), .. settings.Data.Files]);
         var policyFile = InputFile.Read(settings.PolicyPath, context);
         var policy = PolicyReader.Parse(policyFile.Text, policyFile.DisplayPath);
         var inputs = new List<InputDigest> { new("policy", policyFile.DisplayPath, policyFile.Sha256) };

@@ -28,6 +28,12 @@ public static class ServingWindowMetrics
             return (new Dictionary<string, double>(StringComparer.Ordinal), measured);
         }
 
+        if (settings.Data.CurrentSql is not null)
+        {
+            throw new InputException(
+                "--current-sql", null, null, "--label, --score, --latency and --timestamp read their columns from a --current file; with a database, gate drift here and the rest with lockstep eval and lockstep freshness");
+        }
+
         var source = settings.Data.CurrentPath;
         var path = context.Resolve(source);
         using var progress = new ReadProgressDisplay(source, context);

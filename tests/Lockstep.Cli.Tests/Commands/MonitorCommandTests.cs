@@ -138,6 +138,31 @@ public sealed class MonitorCommandTests : IDisposable
         Assert.Single(run.Error.Trim().Split('\n'));
     }
 
+    [Fact]
+    public void Out_of_core_the_window_gets_the_in_memory_drift_and_verdict()
+    {
+        var memory = Monitor("drifted.csv", "--drift-out", "memory.json", "--out", "memory-result.json");
+        var duckdb = Monitor("drifted.csv", "--engine", "duckdb", "--memory-limit", "256MB", "--drift-out", "duckdb.json", "--out", "duckdb-result.json");
+
+        Assert.Equal((1, 1), (memory.ExitCode, duckdb.ExitCode));
+        var (expected, actual) = (Lockstep.Core.Drift.DriftReportJson.Parse(cli.Read("memory.json"), "memory.json"), Lockstep.Core.Drift.DriftReportJson.Parse(cli.Read("duckdb.json"), "duckdb.json"));
+        Assert.Equal(expected.Features.Select(f => f.Feature), actual.Features.Select(f => f.Feature));
+        Assert.All(expected.Features.Zip(actual.Features), pair => Assert.Equal(pair.First.Psi, pair.Second.Psi, 1e-9));
+        Assert.Equal(
+            GateResultJson.Parse(cli.Read("memory-result.json"), "m").Gates.Select(g => (g.Id, g.Status)),
+            GateResultJson.Parse(cli.Read("duckdb-result.json"), "d").Gates.Select(g => (g.Id, g.Status)));
+    }
+
+    [Fact]
+    public void Labels_and_timestamps_are_read_from_a_file_not_from_a_database()
+    {
+        var run = cli.Run("monitor", "--reference-sql", "reference_rows", "--current-sql", "current_rows", "--connection", "warehouse.duckdb", "--timestamp", "event_time", "--out", "result.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: --current-sql: --label, --score, --latency and --timestamp read their columns from a --current file", run.Error, StringComparison.Ordinal);
+        Assert.False(cli.Exists("result.json"));
+    }
+
     public void Dispose() => cli.Dispose();
 
     private CliRun Monitor(string current, params string[] more) =>
