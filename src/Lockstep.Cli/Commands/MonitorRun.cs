@@ -64,13 +64,14 @@ public static class MonitorRun
         var markdown = MarkdownReport.Render(result, new PolicyLink(policyFile.DisplayPath), plain: false);
         var resultText = GateResultJson.Serialize(result) + "\n";
         var driftText = DriftReportJson.Serialize(drift) + "\n";
-        AtomicFiles.WriteAll(Outputs(settings, resultText, markdown, driftText, cardText), context);
+        var outputs = Outputs(settings, resultText, markdown, driftText, cardText);
+        AtomicFiles.WriteAll(outputs, context);
 
         context.Out.Write(DriftConsoleTable.Render(drift));
         context.Out.Write(ConsoleReport.Render(result, context.UseColour));
-        if (scope.NotMonitored.Count > 0)
+        if (scope.Describe() is { } notMonitored)
         {
-            context.Out.WriteLine($"not monitored (no {string.Join(" or ", scope.NotMonitored.Select(g => MonitorScope.FamilyOf(g.Metric)).Distinct().Select(f => f.ToString().ToLowerInvariant()))} measured): {string.Join(", ", scope.NotMonitored.Select(g => g.Id))}");
+            context.Out.WriteLine(notMonitored);
         }
 
         foreach (var gate in result.Errored)
@@ -78,7 +79,7 @@ public static class MonitorRun
             context.Error.WriteLine($"error: {gate.Why} (gate '{gate.Id}', {policyFile.DisplayPath} line {gate.Line})");
         }
 
-        foreach (var (path, _) in Outputs(settings, resultText, markdown, driftText, cardText))
+        foreach (var (path, _) in outputs)
         {
             context.Out.WriteLine($"wrote {path}");
         }

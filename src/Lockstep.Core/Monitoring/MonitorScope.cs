@@ -34,7 +34,20 @@ public static class MonitorScope
 }
 
 /// <summary>The policy cut down to the gates a monitor run decides, and the gates it leaves to other commands.</summary>
-public sealed record MonitoredGates(GatePolicy Policy, IReadOnlyList<GateDefinition> NotMonitored);
+public sealed record MonitoredGates(GatePolicy Policy, IReadOnlyList<GateDefinition> NotMonitored)
+{
+    /// <summary><c>not monitored (no latency measured): p99-latency</c>; null when every gate is decided.</summary>
+    public string? Describe()
+    {
+        if (NotMonitored.Count == 0)
+        {
+            return null;
+        }
+
+        var families = NotMonitored.Select(g => MonitorScope.FamilyOf(g.Metric)).Distinct().Select(f => f.ToString().ToLowerInvariant());
+        return $"not monitored (no {string.Join(" or ", families)} measured): {string.Join(", ", NotMonitored.Select(g => g.Id))}";
+    }
+}
 
 /// <summary>The groups of metrics a monitor run measures, or not, depending on the columns it was given.</summary>
 public enum MetricFamily

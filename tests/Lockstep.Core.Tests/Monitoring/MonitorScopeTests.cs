@@ -34,6 +34,7 @@ public sealed class MonitorScopeTests
 
         Assert.Equal(["psi"], scope.Policy.Gates.Select(g => g.Id));
         Assert.Equal(["auc", "auc-eu", "p99", "stale", "budget"], scope.NotMonitored.Select(g => g.Id));
+        Assert.Equal("not monitored (no quality or latency or freshness or budget measured): auc, auc-eu, p99, stale, budget", scope.Describe());
     }
 
     [Fact]
@@ -44,5 +45,10 @@ public sealed class MonitorScopeTests
         Assert.Equal(["psi", "auc", "auc-eu", "stale"], scope.Policy.Gates.Select(g => g.Id));
         Assert.Equal(Policy.FirstModel, scope.Policy.FirstModel);
         Assert.Equal(Policy.Source, scope.Policy.Source);
+        Assert.Equal("not monitored (no latency or budget measured): p99, budget", scope.Describe());
     }
+
+    [Fact]
+    public void Nothing_is_described_when_every_gate_is_decided() =>
+        Assert.Null(MonitorScope.Select(Policy, Enum.GetValues<MetricFamily>().ToHashSet()).Describe());
 }
