@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using Lockstep.Cli.Io;
 using Lockstep.Core.Dora;
+using Lockstep.Core.Drift;
 
 namespace Lockstep.Cli.Commands;
 
@@ -23,7 +24,7 @@ public static class DemoCommand
 
     public static readonly Option<string> OutDir = new("--out-dir")
     {
-        Description = "Where to write the sample inputs, the gate result, the markdown report, dora.json, pr-comment.md, the history and dashboard.html.",
+        Description = "Where to write the sample inputs, the gate result, the markdown report, dora.json, pr-comment.md, the history, dashboard.html and the monitor's reports.",
         DefaultValueFactory = _ => "lockstep-demo",
         HelpName = "dir",
     };
@@ -36,9 +37,10 @@ public static class DemoCommand
             Run the gate on an embedded sample: a policy modelled on an MLOps runbook (PSI > 0.25 rolls back,
             an AUC drop over 3% pages on-call, P99 latency blocks, PSI > 0.1 warns), a production baseline and a candidate.
             Then compute DORA for both lanes over a sample 100-day history (as of 2026-11-24 18:00 UTC) and render the
-            pull request comment. Records all of it into a history folder and draws the dashboard from it. Writes the
-            inputs, result.json, report.md, dora.json, pr-comment.md, history/ and dashboard.html into --out-dir; the
-            exit code is the gate's.
+            pull request comment. Records all of it into a history folder and draws the dashboard from it. Last, the
+            scheduled monitor on a sample serving window against the training sample. Writes the inputs, result.json,
+            report.md, dora.json, pr-comment.md, history/, dashboard.html, monitor.json and monitor.md into --out-dir;
+            the exit code is the gate's.
 
             Examples:
               lockstep demo
@@ -70,6 +72,11 @@ public static class DemoCommand
             DashboardRun.ExecuteAsync(new DashboardSettings(files.History, files.Dashboard, files.Policy, AsOf, 90), cli, CancellationToken.None).GetAwaiter().GetResult();
             cli.Out.WriteLine($"The dashboard, both lanes and the model's signals from the history: {files.Dashboard} (open it in a browser)");
 
+            cli.Out.WriteLine();
+            cli.Out.WriteLine($"Between pull requests, the scheduled monitor: the serving window {files.Serving} against the training sample {files.Reference}");
+            cli.Out.WriteLine();
+            MonitorRun.ExecuteAsync(Monitor(files), cli, new LocalRunner(), CancellationToken.None).GetAwaiter().GetResult();
+
             var asOf = AsOf.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
             cli.Out.WriteLine();
             cli.Out.WriteLine($"Run it yourself: lockstep gate --policy {files.Policy} --candidate {files.Candidate} --baseline {files.Baseline}");
@@ -77,6 +84,7 @@ public static class DemoCommand
             cli.Out.WriteLine($"                 lockstep report --gate {files.Result} --dora {files.Dora} --pr-event {files.PrEvent} --as-of {asOf}");
             cli.Out.WriteLine($"                 lockstep record --history {files.History} {files.Events} {files.Baseline} {files.Candidate} {files.Result}");
             cli.Out.WriteLine($"                 lockstep dashboard --history {files.History} --policy {files.Policy} --as-of {asOf} --out {files.Dashboard}");
+            cli.Out.WriteLine($"                 lockstep monitor --policy {files.Policy} --reference {files.Reference} --current {files.Serving} --baseline {files.Baseline} --label churned --score p_churn --latency latency_ms --timestamp event_time --as-of {asOf} --out {files.Monitor}");
             return exitCode;
         });
         return command;
@@ -90,8 +98,24 @@ public static class DemoCommand
                 (files.Candidate, Resource($"candidate-{scenario}.json")),
                 (files.Events, Resource("events.jsonl")),
                 (files.PrEvent, Resource("pull_request.json")),
+                (files.Reference, Resource("reference.csv")),
+                (files.Serving, Resource("serving.csv")),
             ],
             context);
+
+    /// <summary>The monitor on the sample serving window: its prices moved up since training, so PSI calls for a rollback.</summary>
+    private static MonitorRunSettings Monitor(DemoFiles files) =>
+        new(files.Policy, new DriftInputs(files.Reference, files.Serving, [], [], ["churned", "p_churn", "latency_ms", "event_time"], new DriftOptions(), null))
+        {
+            BaselinePath = files.Baseline,
+            LabelColumn = "churned",
+            ScoreColumn = "p_churn",
+            LatencyColumn = "latency_ms",
+            TimestampColumn = "event_time",
+            AsOf = AsOf,
+            ResultPath = files.Monitor,
+            MarkdownPath = files.MonitorReport,
+        };
 
     internal static string Resource(string name)
     {
@@ -125,5 +149,13 @@ public static class DemoCommand
         public string History => Path.Combine(Dir, "history");
 
         public string Dashboard => Path.Combine(Dir, "dashboard.html");
+
+        public string Reference => Path.Combine(Dir, "reference.csv");
+
+        public string Serving => Path.Combine(Dir, "serving.csv");
+
+        public string Monitor => Path.Combine(Dir, "monitor.json");
+
+        public string MonitorReport => Path.Combine(Dir, "monitor.md");
     }
 }

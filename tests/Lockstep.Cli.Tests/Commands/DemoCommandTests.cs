@@ -1,5 +1,6 @@
 using Lockstep.Cli.Commands;
 using Lockstep.Core.Dora;
+using Lockstep.Core.Gates;
 
 namespace Lockstep.Cli.Tests.Commands;
 
@@ -17,10 +18,28 @@ public sealed class DemoCommandTests : IDisposable
 
         Assert.True(exitCode == run.ExitCode, run.ToString());
         Assert.Contains(verdict, run.Out, StringComparison.Ordinal);
-        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json", "result.json", "report.md", "events.jsonl", "pull_request.json", "dora.json", "pr-comment.md", "dashboard.html" })
+        foreach (var file in new[] { "lockstep.yml", "baseline.json", "candidate.json", "result.json", "report.md", "events.jsonl", "pull_request.json", "dora.json", "pr-comment.md", "dashboard.html", "monitor.json", "monitor.md" })
         {
             Assert.True(cli.Exists(Path.Combine("lockstep-demo", file)), file);
         }
+    }
+
+    [Fact]
+    public void The_monitor_on_the_sample_serving_window_calls_for_a_rollback_and_its_command_line_repeats_it()
+    {
+        var run = cli.Run("demo", "--out-dir", "here");
+        var line = run.Out.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("lockstep monitor ", StringComparison.Ordinal));
+        var again = cli.Run([.. line.Split(' ').Skip(1).Select(word => word == "here/monitor.json" ? "again.json" : word)]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var monitor = GateResultJson.Parse(cli.Read("here/monitor.json"), "monitor.json");
+        Assert.Equal((Verdict.Fail, "drift-rollback"), (monitor.Verdict, monitor.Action!.Gate));
+        Assert.Equal(GateStatus.Pass, monitor.Gates.Single(g => g.Id == "auc-regression").Status);
+        Assert.Equal(GateStatus.Pass, monitor.Gates.Single(g => g.Id == "p99-latency").Status);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(
+            monitor.Gates.Select(g => (g.Id, g.Status, g.Candidate)),
+            GateResultJson.Parse(cli.Read("again.json"), "again.json").Gates.Select(g => (g.Id, g.Status, g.Candidate)));
     }
 
     [Fact]
