@@ -10,14 +10,14 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: build/release.sh [--dry-run] [--tag vX.Y.Z] [--out DIR] [--only nuget,vsix,image]
-                        [--configuration Release] [--no-build] [--image ghcr.io/OWNER/lockstep]
+                        [--configuration Release] [--no-restore] [--image ghcr.io/OWNER/lockstep]
 
   --dry-run        pack and check every artifact; push nothing (needs no secret)
   --tag            the release tag; must be v<Version> of Directory.Build.props (default: $GITHUB_REF_NAME if it is a tag)
   --out            where the artifacts go (default: artifacts/release)
   --only           the artifacts to make (default: nuget,vsix,image)
   --configuration  the build configuration to pack (default: Release)
-  --no-build       pack what an earlier build of that configuration made
+  --no-restore     pack without a restore (after a build or restore of the same projects)
   --image          the image repository to push (required without --dry-run when image is made)
 
 Without --dry-run it pushes, after every check passed: each .nupkg with dotnet nuget push (NUGET_API_KEY), the .vsix
@@ -35,7 +35,7 @@ tag=""
 out="$root/artifacts/release"
 only="nuget,vsix,image"
 configuration=Release
-no_build=()
+no_restore=()
 image=""
 
 fail() { echo "error: $1" >&2; exit 2; }
@@ -47,7 +47,7 @@ while [ $# -gt 0 ]; do
     --out) out=${2:?--out needs a value}; shift ;;
     --only) only=${2:?--only needs a value}; shift ;;
     --configuration) configuration=${2:?--configuration needs a value}; shift ;;
-    --no-build) no_build=(--no-build) ;;
+    --no-restore) no_restore=(--no-restore) ;;
     --image) image=${2:?--image needs a value}; shift ;;
     -h|--help) usage; exit 0 ;;
     *) fail "release.sh:1: arguments: unknown option $1 (see --help)" ;;
@@ -82,7 +82,8 @@ if ! $dry_run; then
   makes image && { [ -n "$image" ] || fail "release.sh:1: --image: required to push the image (ghcr.io/OWNER/lockstep)"; }
 fi
 
-rm -rf "$out"
+# Only the folders this script writes: --out may name a folder that holds other things.
+rm -rf "$out/nuget" "$out/vsix" "$out/image"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 checked=()
@@ -128,7 +129,7 @@ if makes nuget || makes image; then
     # The image needs the tool only.
     if ! makes nuget && [ "$id" != Lockstep.Cli ]; then continue; fi
     echo "pack $id $version"
-    dotnet pack "$root/$project" -c "$configuration" "${no_build[@]}" -o "$out/nuget" \
+    dotnet pack "$root/$project" -c "$configuration" "${no_restore[@]}" -o "$out/nuget" \
       -nologo -v:q -nodeReuse:false >"$out/pack-$id.log" 2>&1 \
       || { cat "$out/pack-$id.log" >&2; fail "$project:1: pack: dotnet pack failed (log above)"; }
     check_package "$id" "$out/nuget/$id.$version.nupkg"
