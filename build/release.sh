@@ -83,7 +83,7 @@ if ! $dry_run; then
 fi
 
 # Only the folders this script writes: --out may name a folder that holds other things.
-rm -rf "$out/nuget" "$out/vsix" "$out/image"
+rm -rf "$out/nuget" "$out/nuspec" "$out/vsix" "$out/image"
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 checked=()
@@ -129,7 +129,8 @@ if makes nuget || makes image; then
     # The image needs the tool only.
     if ! makes nuget && [ "$id" != Lockstep.Cli ]; then continue; fi
     echo "pack $id $version"
-    dotnet pack "$root/$project" -c "$configuration" "${no_restore[@]}" -o "$out/nuget" \
+    # The nuspec goes beside the artifacts, not into obj/, where another pack of the same project may be writing.
+    dotnet pack "$root/$project" -c "$configuration" "${no_restore[@]}" -o "$out/nuget" -p:NuspecOutputPath="$out/nuspec/" \
       -nologo -v:q -nodeReuse:false >"$out/pack-$id.log" 2>&1 \
       || { cat "$out/pack-$id.log" >&2; fail "$project:1: pack: dotnet pack failed (log above)"; }
     check_package "$id" "$out/nuget/$id.$version.nupkg"
