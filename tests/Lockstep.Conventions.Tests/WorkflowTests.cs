@@ -46,12 +46,46 @@ public class WorkflowTests
         Assert.Contains("run: .ci/run", Repository.Read(".github/workflows/ci.yml"), StringComparison.Ordinal);
 
     [Fact]
-    public void The_release_builds_the_image_from_the_actions_Dockerfile_context_with_the_packed_tool()
+    public void The_release_tests_then_runs_the_release_script_for_real_then_moves_the_major_tag()
     {
-        var release = Repository.Read(".github/workflows/release.yml");
+        var steps = Steps("release.yml", "release");
+        int Index(string text) => steps.FindIndex(step => step.Contains(text, StringComparison.Ordinal));
 
-        Assert.Contains("-o action/packages", release, StringComparison.Ordinal);
-        Assert.Contains("context: action\n", release, StringComparison.Ordinal);
-        Assert.Contains("run: .ci/run", release, StringComparison.Ordinal);
+        Assert.True(Index("run: .ci/run") >= 0, "the release runs .ci/run");
+        Assert.True(Index("run: build/release.sh --tag") > Index("run: .ci/run"), "the release script runs after the tests");
+        Assert.True(Index("git push --force origin \"v$MAJOR\"") > Index("run: build/release.sh --tag"), "the major tag moves after everything is published");
+        Assert.True(Index("s/^  image: //p' action.yml") is >= 0 && Index("s/^  image: //p' action.yml") < Index("run: .ci/run"), "action.yml's image is checked before anything runs");
+        Assert.DoesNotContain(steps, step => step.Contains("--dry-run", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CI_runs_the_release_script_dry_and_both_action_variants_on_the_demos_inputs()
+    {
+        var ci = Repository.Read(".github/workflows/ci.yml");
+
+        Assert.Contains(Steps("ci.yml", "release-dry-run"), step => step.Contains("run: build/release.sh --dry-run", StringComparison.Ordinal));
+        var dockerfile = Steps("ci.yml", "action-dockerfile");
+        var rewrite = dockerfile.FindIndex(step => step.Contains("image: action/Dockerfile#' action.yml", StringComparison.Ordinal));
+        Assert.True(rewrite >= 0 && dockerfile.FindIndex(step => step.Contains("uses: ./\n", StringComparison.Ordinal)) > rewrite, "the local action runs after image: points at action/Dockerfile");
+        Assert.Contains(Steps("ci.yml", "action-composite"), step => step.Contains("uses: ./composite\n", StringComparison.Ordinal));
+        Assert.Contains("os: [windows-latest, macos-latest]", ci, StringComparison.Ordinal);
+        Assert.Equal(2, ci.Split("candidate: candidate-pass.json").Length - 1);
+        Assert.True(File.Exists(Repository.Path("src/Lockstep.Cli/Demo/candidate-pass.json")));
+    }
+
+    /// <summary>A job's steps as text, in order (each from its "- " line to the next).</summary>
+    private static List<string> Steps(string workflow, string job)
+    {
+        var text = Repository.Read($".github/workflows/{workflow}");
+        var start = text.IndexOf($"\n  {job}:\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"{workflow} has no job {job}");
+        var end = text.IndexOf("\n  ", start + job.Length + 4, StringComparison.Ordinal);
+        while (end >= 0 && text[end + 3] == ' ')
+        {
+            end = text.IndexOf("\n  ", end + 1, StringComparison.Ordinal);
+        }
+
+        var body = end < 0 ? text[start..] : text[start..end];
+        return [.. body.Split("\n      - ").Skip(1)];
     }
 }
