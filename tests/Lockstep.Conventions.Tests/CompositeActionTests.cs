@@ -66,7 +66,7 @@ public partial class CompositeActionTests
     {
         var cache = Steps.Single(step => step!["uses"]?.GetValue<string>().StartsWith("actions/cache@", StringComparison.Ordinal) == true)!;
 
-        Assert.Equal("${{ steps.tool.outputs.dir }}", cache["with"]!["path"]!.GetValue<string>());
+        Assert.Equal("${{ steps.tool.outputs.dir }}\n!${{ steps.tool.outputs.dir }}/.store/**/*.nupkg\n", cache["with"]!["path"]!.GetValue<string>());
         Assert.Equal("lockstep-tool-${{ runner.os }}-${{ runner.arch }}-${{ steps.tool.outputs.version }}", cache["with"]!["key"]!.GetValue<string>());
     }
 
