@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Lockstep.Tests.Shared;
 
 namespace Lockstep.Cli.Tests;
@@ -16,16 +17,8 @@ public sealed class CompositeActionTool : IDisposable
     {
         var workspace = Directory.CreateDirectory(Path.Combine(root, "workspace")).FullName;
         PackedToolFeed.Create(workspace);
-        var outputs = Path.Combine(root, "tool_outputs");
-        File.WriteAllText(outputs, string.Empty);
-
-        var tool = CompositeActionSteps.Step("tool");
-        var naming = CompositeActionSteps.Bash(tool, workspace);
-        naming.Environment["RUNNER_TOOL_CACHE"] = Path.Combine(root, "toolcache");
-        naming.Environment["GITHUB_OUTPUT"] = outputs;
-        SetAll(naming, CompositeActionSteps.Environment(tool, new Dictionary<string, string>()));
-        PackedToolFeed.Run(naming);
-        Outputs = File.ReadAllLines(outputs).Select(line => line.Split('=', 2)).ToDictionary(pair => $"steps.tool.outputs.{pair[0]}", pair => pair[1]);
+        Outputs = RunForOutputs(CompositeActionSteps.Step("tool"), new Dictionary<string, string>(), ("RUNNER_TOOL_CACHE", Path.Combine(root, "toolcache")))
+            .ToDictionary(output => $"steps.tool.outputs.{output.Key}", output => output.Value);
 
         var installStep = CompositeActionSteps.Step(step => step["run"]?.GetValue<string>().StartsWith("dotnet tool install ", StringComparison.Ordinal) == true);
         var install = CompositeActionSteps.Bash(installStep, workspace);
@@ -35,6 +28,18 @@ public sealed class CompositeActionTool : IDisposable
 
     /// <summary>The outputs of the step that names the version and the tool's folder, as <c>steps.tool.outputs.x</c>.</summary>
     public IReadOnlyDictionary<string, string> Outputs { get; }
+
+    /// <summary>Runs a step whose script writes GITHUB_OUTPUT; returns what it wrote.</summary>
+    public IReadOnlyDictionary<string, string> RunForOutputs(JsonNode step, IReadOnlyDictionary<string, string> expressions, params (string Name, string Value)[] environment)
+    {
+        var outputs = Path.Combine(root, $"outputs_{Guid.NewGuid():N}");
+        File.WriteAllText(outputs, string.Empty);
+        var start = CompositeActionSteps.Bash(step, root);
+        start.Environment["GITHUB_OUTPUT"] = outputs;
+        SetAll(start, [.. environment, .. CompositeActionSteps.Environment(step, expressions)]);
+        PackedToolFeed.Run(start);
+        return File.ReadAllLines(outputs).Select(line => line.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
+    }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
