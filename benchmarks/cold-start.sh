@@ -19,13 +19,9 @@ mkdir -p "$ws" "$work/github/workflow" "$work/github/file_commands"
 dotnet "$work/jit/lockstep.dll" demo --scenario fail --out-dir "$ws" >/dev/null || true
 cp "$repo/src/Lockstep.Cli/Demo/pull_request.json" "$work/github/workflow/event.json"
 
-run_once() {
-  (cd "$ws" && env -i PATH="$PATH" HOME="$work/github/home" DOTNET_ROOT="${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}" \
-    GITHUB_ACTIONS=true CI=true GITHUB_WORKSPACE="$ws" GITHUB_EVENT_PATH="$work/github/workflow/event.json" \
-    GITHUB_OUTPUT="$work/github/file_commands/set_output" GITHUB_STEP_SUMMARY="$work/github/file_commands/step_summary" \
-    GITHUB_REPOSITORY=octo-org/model-repo INPUT_CANDIDATE=candidate.json INPUT_BASELINE=baseline.json INPUT_EVENTS=events.jsonl \
-    "$@" github-action >/dev/null 2>&1 || true)
-}
+# shellcheck source=action-entrypoint.sh
+source "$repo/benchmarks/action-entrypoint.sh"
+run_once() { action_entrypoint "$work" "$@" >/dev/null 2>&1 || true; }
 
 echo "| build | size MiB | median ms | fastest ms |"
 echo "|---|--:|--:|--:|"
