@@ -79,4 +79,16 @@ public sealed class TimestampColumn(string name, long[] utcTicks, int count) : C
     public override int Count => count;
 
     public ReadOnlySpan<long> UtcTicks => utcTicks.AsSpan(0, count);
+
+    /// <summary>The newest timestamp's UTC ticks; <see cref="Missing"/> when every value is missing.</summary>
+    public long Newest()
+    {
+        var newest = Missing;
+        foreach (var tick in UtcTicks)
+        {
+            newest = Math.Max(newest, tick);
+        }
+
+        return newest;
+    }
 }

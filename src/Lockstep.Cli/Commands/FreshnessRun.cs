@@ -27,7 +27,7 @@ public static class FreshnessRun
 
         var newest = settings.FeatureColumn is { } features
             ? NewestPerFeature(table.Column<TimestampColumn>(settings.TimestampColumns[0]), table.Column<TextColumn>(features))
-            : settings.TimestampColumns.ToDictionary(c => c, c => Newest(table.Column<TimestampColumn>(c).UtcTicks), StringComparer.Ordinal);
+            : settings.TimestampColumns.ToDictionary(c => c, c => table.Column<TimestampColumn>(c).Newest(), StringComparer.Ordinal);
 
         foreach (var (feature, _) in newest.Where(pair => pair.Value == TimestampColumn.Missing))
         {
@@ -57,17 +57,6 @@ public static class FreshnessRun
         }
 
         return ExitCodes.Pass;
-    }
-
-    private static long Newest(ReadOnlySpan<long> ticks)
-    {
-        var newest = TimestampColumn.Missing;
-        foreach (var tick in ticks)
-        {
-            newest = Math.Max(newest, tick);
-        }
-
-        return newest;
     }
 
     private static Dictionary<string, long> NewestPerFeature(TimestampColumn timestamps, TextColumn features)

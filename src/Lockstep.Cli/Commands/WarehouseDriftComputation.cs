@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Drift;
@@ -135,7 +133,7 @@ public static class WarehouseDriftComputation
     private static InputDigest Digest(SqlSource source, string role, WarehouseConnection connection) => new(
         role,
         source.Description,
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{connection.Dialect.Name}\n{source.Relation(connection.Dialect)}"))));
+        FileDigest.Sha256Text($"{connection.Dialect.Name}\n{source.Relation(connection.Dialect)}"));
 
     private static SqlSource Source(string sql, string? window, string? timeColumn, DateTimeOffset now, string option)
     {

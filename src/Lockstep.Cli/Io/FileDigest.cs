@@ -4,6 +4,9 @@ namespace Lockstep.Cli.Io;
 
 public static class FileDigest
 {
+    /// <summary>The SHA-256 of a text as its UTF-8 file would have: the digest of a report not (yet) written to a file.</summary>
+    public static string Sha256Text(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
     /// <summary>The SHA-256 of a file of any size, streamed.</summary>
     public static string Sha256(string path) => Sha256(path, null);
 
