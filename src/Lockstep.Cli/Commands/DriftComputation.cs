@@ -13,13 +13,22 @@ namespace Lockstep.Cli.Commands;
 /// </summary>
 public static class DriftComputation
 {
-    public static async Task<DriftReport> ComputeAsync(DriftInputs inputs, CliContext context, CancellationToken cancellationToken)
+    public static async Task<DriftReport> ComputeAsync(DriftInputs inputs, CliContext context, CancellationToken cancellationToken) =>
+        (await ComputeAsync(inputs, [], context, cancellationToken).ConfigureAwait(false)).Report;
+
+    /// <param name="currentExtras">
+    /// Columns of the current data that are not features (a label, a score, a timestamp): read in the same pass as the
+    /// features when the files are read into memory, so the current file is read once.
+    /// </param>
+    public static async Task<DriftComputed> ComputeAsync(
+        DriftInputs inputs, IReadOnlyList<ColumnRequest> currentExtras, CliContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(currentExtras);
         ArgumentNullException.ThrowIfNull(context);
         if (inputs.IsSql)
         {
-            return await WarehouseDriftComputation.ComputeSqlAsync(inputs, context, cancellationToken).ConfigureAwait(false);
+            return new(await WarehouseDriftComputation.ComputeSqlAsync(inputs, context, cancellationToken).ConfigureAwait(false), null);
         }
 
         var referencePath = context.Resolve(inputs.ReferencePath);
@@ -29,8 +38,12 @@ public static class DriftComputation
         var requests = Requests(described, inputs, inputs.ReferencePath, TableReader.IsParquet(inputs.ReferencePath) ? null : 1, "the file");
         if (inputs.Engine == DriftEngine.DuckDb)
         {
-            return await WarehouseDriftComputation.ComputeFilesAsync(inputs, requests, context, cancellationToken).ConfigureAwait(false);
+            return new(await WarehouseDriftComputation.ComputeFilesAsync(inputs, requests, context, cancellationToken).ConfigureAwait(false), null);
         }
+
+        // A column asked for both as a feature and as an extra would need two kinds: then the extras are read apart.
+        var extrasAlongside = currentExtras.Count > 0 && !currentExtras.Any(extra => requests.Exists(r => r.Name == extra.Name));
+        List<ColumnRequest> currentRequests = extrasAlongside ? [.. requests, .. currentExtras] : requests;
 
         // Both files are read at once: one progress line each.
         var reading = new TerminalLines(context, 2);
@@ -39,7 +52,7 @@ public static class DriftComputation
         var reads = new[]
         {
             TableReader.ReadAsync(referencePath, inputs.ReferencePath, requests, readOptions with { Progress = referenceProgress }, cancellationToken),
-            TableReader.ReadAsync(currentPath, inputs.CurrentPath, requests, readOptions with { Progress = currentProgress }, cancellationToken),
+            TableReader.ReadAsync(currentPath, inputs.CurrentPath, currentRequests, readOptions with { Progress = currentProgress }, cancellationToken),
         };
         var tables = await Task.WhenAll(reads).ConfigureAwait(false);
         var (reference, current) = (tables[0], tables[1]);
@@ -64,13 +77,14 @@ public static class DriftComputation
         }).ConfigureAwait(false);
         computing.Clear();
 
-        return DriftReport.Create(
+        var report = DriftReport.Create(
             inputs.Options,
             new InputDigest("reference", inputs.ReferencePath, FileDigest.Sha256(referencePath)),
             reference.Rows,
             new InputDigest("current", inputs.CurrentPath, FileDigest.Sha256(currentPath)),
             current.Rows,
             features);
+        return new(report, extrasAlongside ? current : null);
     }
 
     /// <summary>The features to compare and their kinds (<c>--columns</c>, <c>--categorical</c>, the excluded columns).</summary>
@@ -115,3 +129,6 @@ public static class DriftComputation
         }
     }
 }
+
+/// <summary>The drift report, and the current data's table when the extra columns were read with the features.</summary>
+public sealed record DriftComputed(DriftReport Report, Table? Current);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Lockstep.Cli.Io;
 using Lockstep.Core;
 using Lockstep.Core.Alerts;
@@ -45,7 +43,7 @@ public static class MonitorRun
         // The platform's variables are checked before any data is read: a run that cannot alert stops at once.
         var sink = settings.Alert is { } kind ? AlertSinkSelection.Create(kind, policy, context) : null;
         using var disposeSink = sink as IDisposable;
-        var (otherMetrics, measured) = await ServingWindowMetrics.ReadAsync(settings, context, cancellationToken).ConfigureAwait(false);
+        var measured = ServingWindowMetrics.Measured(settings);
         var scope = MonitorScope.Select(policy, measured);
         if (scope.Policy.Gates.Count == 0)
         {
@@ -53,12 +51,16 @@ public static class MonitorRun
                 policyFile.DisplayPath, null, "gates", $"no gate is on a metric this run measures ({ServingWindowMetrics.Describe(measured)}); nothing to decide");
         }
 
-        var drift = await DriftComputation.ComputeAsync(settings.Data, context, cancellationToken).ConfigureAwait(false);
+        var computed = await DriftComputation.ComputeAsync(settings.Data, ServingWindowMetrics.Requests(settings), context, cancellationToken).ConfigureAwait(false);
+        var drift = computed.Report;
+        var otherMetrics = computed.Current is { } current
+            ? ServingWindowMetrics.Compute(settings, current)
+            : await ServingWindowMetrics.ReadAsync(settings, context, cancellationToken).ConfigureAwait(false);
         var reportId = settings.ReportId ?? policy.Monitor.ReportId;
         var card = ServingWindowCard.Create(baseline?.Card, reportId, drift, otherMetrics, context.Clock.GetUtcNow());
         var cardText = ReportCardReader.Serialize(card) + "\n";
         var cardName = settings.CardPath ?? WindowCardName;
-        inputs.Insert(1, new("candidate", cardName, Sha256(cardText)));
+        inputs.Insert(1, new("candidate", cardName, FileDigest.Sha256Text(cardText)));
 
         var result = GateEvaluator.Evaluate(scope.Policy, new CardInput(cardName, card), baseline, inputs);
         var markdown = MarkdownReport.Render(result, new PolicyLink(policyFile.DisplayPath), plain: false);
@@ -88,9 +90,9 @@ public static class MonitorRun
         {
             HistoryInput[] facts =
             [
-                HistoryInputReader.Read(cardText, cardName, Sha256(cardText)),
-                HistoryInputReader.Read(driftText, settings.DriftPath ?? "drift.json", Sha256(driftText)),
-                HistoryInputReader.Read(resultText, settings.ResultPath ?? "monitor-result.json", Sha256(resultText)),
+                HistoryInputReader.Read(cardText, cardName, FileDigest.Sha256Text(cardText)),
+                HistoryInputReader.Read(driftText, settings.DriftPath ?? "drift.json", FileDigest.Sha256Text(driftText)),
+                HistoryInputReader.Read(resultText, settings.ResultPath ?? "monitor-result.json", FileDigest.Sha256Text(resultText)),
             ];
             await RecordRun.RecordAsync(new RecordSettings(historyPath, [], At: card.Timeline?.EvaluatedAt), facts, context, cancellationToken).ConfigureAwait(false);
         }
@@ -117,6 +119,4 @@ public static class MonitorRun
             .Where(o => o.Path is not null)
             .Select(o => (o.Path!, o.Text))
             .ToList();
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -11,59 +11,87 @@ using Lockstep.Data;
 namespace Lockstep.Cli.Commands;
 
 /// <summary>
-/// The metrics of the serving window beyond drift, from the current data's label, score, latency and timestamp columns
-/// (one read of just those columns), and the metric families they measure.
+/// The metrics of the serving window beyond drift, from the current data's label, score, latency and timestamp columns,
+/// and the metric families they measure.
 /// </summary>
 public static class ServingWindowMetrics
 {
-    public static async Task<(IReadOnlyDictionary<string, double> Metrics, IReadOnlySet<MetricFamily> Measured)> ReadAsync(
-        MonitorRunSettings settings, CliContext context, CancellationToken cancellationToken)
+    /// <summary>The families the settings' columns measure; drift always.</summary>
+    /// <exception cref="InputException">A label, score, latency or timestamp column with the current rows in a database.</exception>
+    public static IReadOnlySet<MetricFamily> Measured(MonitorRunSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(context);
         var measured = new HashSet<MetricFamily> { MetricFamily.Drift };
-        var requests = Requests(settings);
-        if (requests.Count == 0)
+        if (settings.LabelColumn is not null && settings.ScoreColumn is not null)
         {
-            return (new Dictionary<string, double>(StringComparer.Ordinal), measured);
+            measured.Add(MetricFamily.Quality);
         }
 
-        if (settings.Data.CurrentSql is not null)
+        if (settings.LatencyColumn is not null)
+        {
+            measured.Add(MetricFamily.Latency);
+        }
+
+        if (settings.TimestampColumn is not null)
+        {
+            measured.Add(MetricFamily.Freshness);
+        }
+
+        if (measured.Count > 1 && settings.Data.CurrentSql is not null)
         {
             throw new InputException(
                 "--current-sql", null, null, "--label, --score, --latency and --timestamp read their columns from a --current file; with a database, gate drift here and the rest with lockstep eval and lockstep freshness");
         }
 
+        return measured;
+    }
+
+    /// <summary>One read of just the label, score, latency and timestamp columns of the current file, for when the drift did not read them.</summary>
+    public static async Task<IReadOnlyDictionary<string, double>> ReadAsync(MonitorRunSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(context);
+        var requests = Requests(settings);
+        if (requests.Count == 0)
+        {
+            return new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
         var source = settings.Data.CurrentPath;
-        var path = context.Resolve(source);
         using var progress = new ReadProgressDisplay(source, context);
-        var table = await TableReader.ReadAsync(path, source, requests, new TableReadOptions { Delimiter = settings.Data.Delimiter, Progress = progress }, cancellationToken)
+        var table = await TableReader.ReadAsync(context.Resolve(source), source, requests, new TableReadOptions { Delimiter = settings.Data.Delimiter, Progress = progress }, cancellationToken)
             .ConfigureAwait(false);
         progress.Done(table.Rows);
+        return Compute(settings, table);
+    }
 
+    /// <summary>The metrics from a table of the current data holding the settings' columns.</summary>
+    public static IReadOnlyDictionary<string, double> Compute(MonitorRunSettings settings, Table table)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(table);
+        var source = settings.Data.CurrentPath;
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
         if (settings.LabelColumn is { } label && settings.ScoreColumn is { } score)
         {
             Add(metrics, Labelled(table, label, score, settings.Threshold, source));
-            measured.Add(MetricFamily.Quality);
         }
 
         if (settings.LatencyColumn is { } latency)
         {
             Add(metrics, Guard(() => PredictionEvaluator.Latency(table.Column<NumberColumn>(latency).Memory.Span), source, latency));
-            measured.Add(MetricFamily.Latency);
         }
 
         if (settings.TimestampColumn is { } timestamp)
         {
             Add(metrics, Freshness(table.Column<TimestampColumn>(timestamp), settings.AsOf, source));
-            measured.Add(MetricFamily.Freshness);
         }
 
-        return (metrics, measured);
+        return metrics;
     }
 
-    private static List<ColumnRequest> Requests(MonitorRunSettings settings)
+    /// <summary>The current data's columns these settings read beyond the features.</summary>
+    public static List<ColumnRequest> Requests(MonitorRunSettings settings)
     {
         var requests = new List<ColumnRequest>();
         if (settings.LabelColumn is { } label && settings.ScoreColumn is { } score)
@@ -99,12 +127,7 @@ public static class ServingWindowMetrics
 
     private static IReadOnlyDictionary<string, double> Freshness(TimestampColumn column, DateTimeOffset asOf, string source)
     {
-        var newest = TimestampColumn.Missing;
-        foreach (var tick in column.UtcTicks)
-        {
-            newest = Math.Max(newest, tick);
-        }
-
+        var newest = column.Newest();
         if (newest == TimestampColumn.Missing)
         {
             throw new InputException(source, null, $"column '{column.Name}'", "no timestamps (every value is missing)");

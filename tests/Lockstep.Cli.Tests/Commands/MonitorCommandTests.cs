@@ -34,6 +34,9 @@ public sealed class MonitorCommandTests : IDisposable
         Assert.Equal(card.Metrics["drift.psi.max"], DriftPsiMax(cli.Read("drift.json")));
         Assert.Contains(result.Inputs, i => i.Role == "candidate" && i.Path == "window.json");
         Assert.Contains("what to do: Roll back", run.Out, StringComparison.Ordinal);
+
+        // The features, label, score and timestamp come from one pass over the current file.
+        Assert.Single(run.Error.Split('\n'), line => line.StartsWith("read drifted.csv:", StringComparison.Ordinal));
     }
 
     [Fact]
