@@ -13,7 +13,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Build.props")
+# The tool's package and this machine's Native AOT package, which dotnet tool install picks, as from nuget.org.
 dotnet pack "$repo/src/Lockstep.Cli" -c Release -v quiet -o "$work/feed" >&2
+"$repo/build/release.sh" --dry-run --only native --out "$work/release" >&2
+cp "$work"/release/nuget/*.nupkg "$work/feed/"
 cat > "$work/nuget.config" <<CONFIG
 <?xml version="1.0" encoding="utf-8"?>
 <configuration><packageSources><clear /><add key="feed" value="$work/feed" /></packageSources></configuration>

@@ -96,6 +96,11 @@ public static class LockstepCommand
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.InputError;
         }
+        catch (Exception e) when (MissingDuckDb.Is(e))
+        {
+            context.Error.WriteLine($"error: {MissingDuckDb.Message}");
+            return ExitCodes.InputError;
+        }
     }
 
     /// <summary>The command as typed: <c>lockstep</c>, <c>lockstep gate</c>, <c>lockstep data pin</c>.</summary>

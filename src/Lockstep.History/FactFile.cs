@@ -1,7 +1,7 @@
 using Lockstep.Core;
 using Lockstep.Core.History;
+using Parquet;
 using Parquet.Schema;
-using Parquet.Serialization;
 
 namespace Lockstep.History;
 
@@ -14,31 +14,29 @@ internal static class FactFile
 {
     public static async Task<IReadOnlyList<IDictionary<string, object?>>> ReadAsync(string path, FactKind kind, CancellationToken cancellationToken)
     {
-        DeserializationResult<Dictionary<string, object>> result;
+        List<IDictionary<string, object?>> rows;
         try
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true);
-            result = await ParquetSerializer.DeserializeUntypedAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (Mismatch(reader.Schema, FactTables.Schema(kind)) is { } problem)
+            {
+                throw new InputException(path, null, null, $"is not a history file of kind {FactTables.Name(kind)}: {problem}; move it out of the history folder");
+            }
+
+            rows = await FactColumns.ReadAsync(reader, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException and not InputException)
         {
             throw new InputException(path, null, null, $"is not a readable Parquet file ({OneLine(e.Message)}); move it out of the history folder");
         }
 
-        if (Mismatch(result.Schema, FactTables.Schema(kind)) is { } problem)
+        for (var row = 0; row < rows.Count; row++)
         {
-            throw new InputException(path, null, null, $"is not a history file of kind {FactTables.Name(kind)}: {problem}; move it out of the history folder");
-        }
-
-        var rows = new List<IDictionary<string, object?>>(result.Data.Count);
-        foreach (var record in result.Data)
-        {
-            if (record.GetValueOrDefault("id") is not string { Length: > 0 })
+            if (!rows[row].TryGetValue("id", out var id) || id is not string { Length: > 0 })
             {
-                throw new InputException(path, null, "id", $"row {rows.Count + 1} has no id; move the file out of the history folder");
+                throw new InputException(path, null, "id", $"row {row + 1} has no id; move the file out of the history folder");
             }
-
-            rows.Add(new Dictionary<string, object?>(record!, StringComparer.Ordinal));
         }
 
         return rows;
@@ -57,7 +55,7 @@ internal static class FactFile
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
             {
-                await ParquetSerializer.SerializeUntypedAsync(rows, FactTables.Schema(kind), stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await FactColumns.WriteAsync(stream, FactTables.Schema(kind), rows, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 

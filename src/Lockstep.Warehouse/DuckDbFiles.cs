@@ -4,15 +4,12 @@ namespace Lockstep.Warehouse;
 
 /// <summary>
 /// CSV and Parquet files as DuckDB sources, read where they lie (out of core) rather than loaded into memory.
-/// CSV cells are read as text, with the file reader's missing tokens as NULL, so numbers are parsed and categories
-/// spelled exactly as the in-memory path reads them. A CSV, which every query would parse again, can be imported
+/// CSV cells are read as text, an empty cell as NULL, so numbers are parsed and categories spelled exactly as the
+/// in-memory path reads them: "NA" is a category (North America) until a number column reads it as missing. A CSV, which every query would parse again, can be imported
 /// once into a table of the (on-disk) database: only the compared columns, numbers stored as doubles.
 /// </summary>
 public static class DuckDbFiles
 {
-    /// <summary>Text that means "no value", as pandas and the file reader read it.</summary>
-    public static IReadOnlyList<string> MissingTokens { get; } = ["", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "#N/A"];
-
     /// <param name="path">The file's full path.</param>
     /// <param name="parquet">Parquet, else CSV.</param>
     /// <param name="delimiter">The CSV delimiter; DuckDB detects it when null.</param>
@@ -25,9 +22,8 @@ public static class DuckDbFiles
             return SqlSource.Query($"SELECT * FROM read_parquet({file})");
         }
 
-        var missing = string.Join(", ", MissingTokens.Select(SqlDialect.TextLiteral));
         var delim = delimiter is { } d ? $", delim = {SqlDialect.TextLiteral(d.ToString())}" : string.Empty;
-        return SqlSource.Query($"SELECT * FROM read_csv({file}, header = true, all_varchar = true, nullstr = [{missing}]{delim})");
+        return SqlSource.Query($"SELECT * FROM read_csv({file}, header = true, all_varchar = true, nullstr = ''{delim})");
     }
 
     /// <summary>Imports the compared columns of <paramref name="source"/> into a new table and returns it as a source.</summary>

@@ -1,16 +1,55 @@
+using System.Diagnostics;
+using Lockstep.Cli.Commands;
+
 namespace Lockstep.Cli.Tests;
 
 /// <summary>
-/// The container action: the image's entrypoint, installed as action/Dockerfile installs it, run with what `docker run`
-/// gets for a container action (the image's ENV, the inputs as INPUT_* variables, upper-cased, hyphens kept, only
-/// those the workflow gives) and a RUNNER_TEMP that is not mounted.
+/// The container action: the image's entrypoint, the Native AOT executable as action/Dockerfile copies it, run with
+/// what `docker run` gets for a container action (the image sets no variables; the inputs come as INPUT_* variables,
+/// upper-cased, hyphens kept, only those the workflow gives) and a RUNNER_TEMP that is not mounted. No .NET runtime is
+/// on the path or named by DOTNET_ROOT: the chiseled runtime-deps base has none.
 /// </summary>
 public sealed class ActionContainerTests(ActionImageTool tool) : ActionEntrypointTests, IClassFixture<ActionImageTool>
 {
+    [Fact]
+    public void The_image_holds_the_executable_alone() =>
+        Assert.Equal(["lockstep"], tool.Files);
+
+    [Fact]
+    public async Task A_command_that_needs_the_DuckDB_engine_says_in_one_line_that_the_image_leaves_it_out()
+    {
+        var folder = Directory.CreateTempSubdirectory("lockstep-image-duckdb-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "reference.csv"), DemoCommand.Resource("reference.csv"));
+            File.WriteAllText(Path.Combine(folder, "serving.csv"), DemoCommand.Resource("serving.csv"));
+            var start = new ProcessStartInfo(tool.Map("/lockstep/lockstep")) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "drift", "--reference", "reference.csv", "--current", "serving.csv", "--engine", "duckdb", "--out", "drift.json" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment.Clear();
+            start.Environment["PATH"] = SystemPath;
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var error = await process.StandardError.ReadToEndAsync();
+            await stdout;
+            await process.WaitForExitAsync();
+
+            Assert.Equal(2, process.ExitCode);
+            Assert.Equal($"error: {MissingDuckDb.Message}\n", error.ReplaceLineEndings("\n"));
+            Assert.False(File.Exists(Path.Combine(folder, "drift.json")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     protected override (string File, IReadOnlyList<string> Arguments, IEnumerable<(string Name, string Value)> Environment) Start(IReadOnlyDictionary<string, string> inputs) =>
         (tool.Map(tool.Entrypoint[0]), [.. tool.Entrypoint.Skip(1)], [
             ("PATH", SystemPath),
-            ("DOTNET_ROOT", DotnetRoot),
             ("HOME", Home),
             .. inputs.Select(input => ($"INPUT_{input.Key.ToUpperInvariant()}", input.Value)),
         ]);

@@ -72,7 +72,7 @@ public abstract class ActionEntrypointTests : IDisposable
     }
 
     /// <summary>The .NET running the tests: the tool's launcher finds it through DOTNET_ROOT, as the image and setup-dotnet set it.</summary>
-    protected static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+    internal static string DotnetRoot { get; } = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
 
     protected static string SystemPath => "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 

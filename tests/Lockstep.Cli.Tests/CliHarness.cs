@@ -2,9 +2,15 @@ using Lockstep.Cli.Commands;
 
 namespace Lockstep.Cli.Tests;
 
-/// <summary>Runs the lockstep command in-process, in a temp working directory, with a chosen environment.</summary>
+/// <summary>
+/// Runs the lockstep command in-process, in a temp working directory, with a chosen environment; or, with
+/// <see cref="Executable"/>, an installed lockstep as a child process with only that environment (and PATH, HOME).
+/// </summary>
 public sealed class CliHarness : IDisposable
 {
+    /// <summary>An installed lockstep executable to run instead of the command in-process; the clock is then the system's.</summary>
+    public string? Executable { get; init; }
+
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("lockstep-cli-").FullName;
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
@@ -57,6 +63,11 @@ public sealed class CliHarness : IDisposable
 
     public CliRun Run(params string[] args)
     {
+        if (Executable is not null)
+        {
+            return RunExecutable(args);
+        }
+
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(output, error, Environment, Directory, Terminal) { Clock = Clock };
@@ -65,6 +76,39 @@ public sealed class CliHarness : IDisposable
     }
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+
+    private CliRun RunExecutable(string[] args)
+    {
+        if (Clock != TimeProvider.System || Terminal)
+        {
+            throw new InvalidOperationException("an installed executable runs on the system clock, without a terminal");
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo(Executable!) { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Clear();
+        start.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
+        start.Environment["HOME"] = Directory;
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{Executable} {string.Join(' ', args)} did not finish");
+        }
+
+        return new CliRun(process.ExitCode, output.Result.ReplaceLineEndings("\n"), error.Result.ReplaceLineEndings("\n"));
+    }
 }
 
 public sealed record CliRun(int ExitCode, string Out, string Error)

@@ -3,26 +3,40 @@ using Lockstep.Tests.Shared;
 
 namespace Lockstep.Cli.Tests;
 
-/// <summary>The Lockstep.Cli package packed from this build into a feed, and the processes that install it.</summary>
+/// <summary>The Lockstep.Cli packages of this build in a feed, and the processes that install them.</summary>
 internal static class PackedToolFeed
 {
-    /// <summary>Packs the tool into <paramref name="folder"/>/feed and writes a nuget.config there naming only that feed; returns the config.</summary>
+    /// <summary>
+    /// A feed in <paramref name="folder"/>/feed with the tool's package naming its RID packages and this machine's
+    /// Native AOT package, and a nuget.config there naming only that feed; returns the config.
+    /// </summary>
     public static string Create(string folder)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var feed = Path.Combine(folder, "feed");
-        Run(new ProcessStartInfo("dotnet") { WorkingDirectory = folder }, "pack", Repository.Path("src/Lockstep.Cli/Lockstep.Cli.csproj"), "--no-build", "-c", configuration, "-o", feed);
-        var config = Path.Combine(folder, "nuget.config");
-        File.WriteAllText(config, $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="packed" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        return config;
+        var native = NativeToolPackage.Package;
+        using (ToolPackLock.Acquire())
+        {
+            Pack(folder, feed, "--no-build");
+        }
+
+        File.Copy(native, Path.Combine(feed, Path.GetFileName(native)));
+        return Config(folder, feed);
+    }
+
+    /// <summary>
+    /// As <see cref="Create"/>, for a platform with no Native AOT package: the tool's package names only the
+    /// framework-dependent fallback, Lockstep.Cli.any, which the feed holds.
+    /// </summary>
+    public static string CreateFallback(string folder)
+    {
+        var feed = Path.Combine(folder, "feed");
+        using (ToolPackLock.Acquire())
+        {
+            Pack(folder, feed, "--no-build", "-p:ToolPackageRuntimeIdentifiers=any");
+            Pack(folder, feed, "-r", "any");
+        }
+
+        return Config(folder, feed);
     }
 
     /// <summary>Runs the process to the end; throws with its output unless it exits 0.</summary>
@@ -42,5 +56,25 @@ internal static class PackedToolFeed
         {
             throw new InvalidOperationException($"{start.FileName} {string.Join(' ', start.ArgumentList)} failed:\n{stdout.Result}\n{stderr.Result}");
         }
+    }
+
+    private static void Pack(string folder, string feed, params string[] options) =>
+        Run(
+            new ProcessStartInfo("dotnet") { WorkingDirectory = folder },
+            ["pack", Repository.Path("src/Lockstep.Cli/Lockstep.Cli.csproj"), "-c", NativeToolPackage.Configuration, "-o", feed, "-nodeReuse:false", .. options]);
+
+    private static string Config(string folder, string feed)
+    {
+        var config = Path.Combine(folder, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="packed" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return config;
     }
 }

@@ -63,6 +63,15 @@ public partial class ActionMetadataTests
     }
 
     [Fact]
+    public void The_image_is_the_native_executable_alone_on_chiseled_runtime_deps()
+    {
+        Assert.Matches(@"(?m)^FROM mcr\.microsoft\.com/dotnet/runtime-deps:10\.0-noble-chiseled\s*$", Dockerfile);
+        Assert.Contains("cp -L /tool/lockstep /lockstep/lockstep", Dockerfile, StringComparison.Ordinal);
+        Assert.Contains("COPY --from=build /lockstep /lockstep\n", Dockerfile, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?m)^ENV ", Dockerfile);
+    }
+
+    [Fact]
     public void The_image_installs_the_version_this_repository_builds()
     {
         Assert.Contains($"ARG LOCKSTEP_VERSION={ProductVersion.Value}\n", Dockerfile, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Lockstep.Conventions.Tests;
 
 /// <summary>The repository's own GitHub workflows are accepted by the field's validators.</summary>
@@ -56,6 +58,17 @@ public class WorkflowTests
         Assert.True(Index("git push --force origin \"v$MAJOR\"") > Index("run: build/release.sh --tag"), "the major tag moves after everything is published");
         Assert.True(Index("s/^  image: //p' action.yml") is >= 0 && Index("s/^  image: //p' action.yml") < Index("run: .ci/run"), "action.yml's image is checked before anything runs");
         Assert.DoesNotContain(steps, step => step.Contains("--dry-run", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_release_packs_a_native_package_on_a_runner_of_each_RID_the_tool_names()
+    {
+        var rids = Regex.Match(Repository.Read("src/Lockstep.Cli/Lockstep.Cli.csproj"), "<ToolPackageRuntimeIdentifiers>(.+?)</").Groups[1].Value.Split(';');
+        var matrix = Regex.Matches(Repository.Read(".github/workflows/release.yml"), @"- \{ rid: (\S+), os: \S+ \}").Select(m => m.Groups[1].Value);
+
+        Assert.Equal(rids.Where(rid => rid != "any").Order(StringComparer.Ordinal), matrix.Order(StringComparer.Ordinal));
+        Assert.Contains(Steps("release.yml", "native"), step => step.Contains("run: build/release.sh --dry-run --only native", StringComparison.Ordinal));
+        Assert.Contains(Steps("release.yml", "release"), step => step.Contains("--native-from artifacts/native", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -51,9 +51,14 @@ public sealed partial class PackageEndToEndTests : IDisposable
 
     private void Pack(string feed)
     {
-        var pack = Dotnet(
-            Repository.Root, "pack", Repository.Path("src/Lockstep.Sdk/Lockstep.Sdk.csproj"), "--no-restore", "-c", Configuration, "-o", feed,
-            $"-p:PackageVersion={version}", $"-p:NuspecOutputPath={Path.Combine(work, "nuspec")}{Path.DirectorySeparatorChar}");
+        (int ExitCode, string Output) pack;
+        using (ToolPackLock.Acquire())
+        {
+            pack = Dotnet(
+                Repository.Root, "pack", Repository.Path("src/Lockstep.Sdk/Lockstep.Sdk.csproj"), "--no-restore", "-c", Configuration, "-o", feed,
+                $"-p:PackageVersion={version}", $"-p:NuspecOutputPath={Path.Combine(work, "nuspec")}{Path.DirectorySeparatorChar}");
+        }
+
         Assert.True(pack.ExitCode == 0, pack.Output);
 
         using var package = ZipFile.OpenRead(Path.Combine(feed, $"Lockstep.Sdk.{version}.nupkg"));

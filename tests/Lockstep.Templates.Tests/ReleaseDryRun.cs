@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.IO.Compression;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Lockstep.Tests.Shared;
 
@@ -8,10 +6,11 @@ namespace Lockstep.Templates.Tests;
 
 /// <summary>
 /// Once per test class: build/release.sh --dry-run over the NuGet packages and the image's build context, packed from
-/// the build this test run made (the .vsix is packed by the same script in CI's dry-run job and by the extension's
-/// Node tests). Removed afterwards.
+/// the build this test run made, with the Native AOT package for this machine (<see cref="NativeToolPackage"/>) as
+/// the release workflow passes the native jobs' packages (the .vsix is packed by the same script in CI's dry-run job
+/// and by the extension's Node tests). Removed afterwards.
 /// </summary>
-public sealed partial class ReleaseDryRun : IDisposable
+public sealed class ReleaseDryRun : IDisposable
 {
 #if DEBUG
     private const string Configuration = "Debug";
@@ -19,8 +18,14 @@ public sealed partial class ReleaseDryRun : IDisposable
     private const string Configuration = "Release";
 #endif
 
-    public ReleaseDryRun() =>
-        (ExitCode, Output) = Run("--dry-run", "--only", "nuget,image", "--configuration", Configuration, "--no-restore", "--out", Out);
+    public ReleaseDryRun()
+    {
+        var native = NativeToolPackage.Folder;
+        using (ToolPackLock.Acquire())
+        {
+            (ExitCode, Output) = Run("--dry-run", "--only", "nuget,image", "--native-from", native, "--configuration", Configuration, "--no-restore", "--out", Out);
+        }
+    }
 
     public DirectoryInfo Root { get; } = Directory.CreateTempSubdirectory("lockstep-release-");
 
@@ -31,7 +36,7 @@ public sealed partial class ReleaseDryRun : IDisposable
     public string Output { get; }
 
     /// <summary>The product version, from Directory.Build.props.</summary>
-    public static string Version { get; } = VersionElement().Match(Repository.Read("Directory.Build.props")).Groups[1].Value;
+    public static string Version => ProductVersion.Value;
 
     public string Package(string id) => Path.Combine(Out, "nuget", $"{id}.{Version}.nupkg");
 
@@ -55,41 +60,7 @@ public sealed partial class ReleaseDryRun : IDisposable
     }
 
     /// <summary>Runs the release script under bash without the publishing secrets of the calling environment.</summary>
-    public static (int ExitCode, string Output) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Repository.Path("build/release.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("GITHUB_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment.Remove("NUGET_API_KEY");
-        start.Environment.Remove("MARKETPLACE_TOKEN");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"build/release.sh {string.Join(' ', arguments)} did not finish in 5 minutes");
-        }
-
-        return (process.ExitCode, (stdout.Result + stderr.Result).ReplaceLineEndings("\n"));
-    }
+    public static (int ExitCode, string Output) Run(params string[] arguments) => ReleaseScript.Run(arguments);
 
     public void Dispose() => Root.Delete(recursive: true);
-
-    [GeneratedRegex("<Version>(.+?)</Version>")]
-    private static partial Regex VersionElement();
 }

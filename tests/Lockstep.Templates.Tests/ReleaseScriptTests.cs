@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Lockstep.Tests.Shared;
 
 namespace Lockstep.Templates.Tests;
@@ -7,6 +9,9 @@ namespace Lockstep.Templates.Tests;
 public class ReleaseScriptTests(ReleaseDryRun release) : IClassFixture<ReleaseDryRun>
 {
     public static TheoryData<string> Packages() => ["Lockstep.Cli", "Lockstep.Sdk", "Lockstep.Analyzers", "Lockstep.Templates"];
+
+    /// <summary>The tool's packages for a platform: the framework-dependent fallback and this machine's Native AOT one.</summary>
+    public static TheoryData<string> PlatformPackages() => ["Lockstep.Cli.any", $"Lockstep.Cli.{NativeToolPackage.Rid}"];
 
     [Fact]
     public void The_dry_run_checks_everything_and_pushes_nothing()
@@ -18,6 +23,7 @@ public class ReleaseScriptTests(ReleaseDryRun release) : IClassFixture<ReleaseDr
 
     [Theory]
     [MemberData(nameof(Packages))]
+    [MemberData(nameof(PlatformPackages))]
     public void Each_package_carries_the_product_version_and_its_metadata(string id)
     {
         var (metadata, _) = release.Open(id);
@@ -64,8 +70,57 @@ public class ReleaseScriptTests(ReleaseDryRun release) : IClassFixture<ReleaseDr
 
         Assert.Equal(File.ReadAllText(Repository.Path("action/Dockerfile")), File.ReadAllText(Path.Combine(context, "Dockerfile")));
         Assert.Equal(File.ReadAllText(Repository.Path("action/.dockerignore")), File.ReadAllText(Path.Combine(context, ".dockerignore")));
-        Assert.Equal([$"Lockstep.Cli.{ReleaseDryRun.Version}.nupkg"], Directory.EnumerateFiles(Path.Combine(context, "packages")).Select(Path.GetFileName));
-        Assert.Equal(File.ReadAllBytes(release.Package("Lockstep.Cli")), File.ReadAllBytes(Path.Combine(context, "packages", $"Lockstep.Cli.{ReleaseDryRun.Version}.nupkg")));
+        Assert.Equal(
+            [$"Lockstep.Cli.{ReleaseDryRun.Version}.nupkg", $"Lockstep.Cli.linux-x64.{ReleaseDryRun.Version}.nupkg"],
+            Directory.EnumerateFiles(Path.Combine(context, "packages")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        foreach (var id in new[] { "Lockstep.Cli", "Lockstep.Cli.linux-x64" })
+        {
+            Assert.Equal(File.ReadAllBytes(release.Package(id)), File.ReadAllBytes(Path.Combine(context, "packages", $"{id}.{ReleaseDryRun.Version}.nupkg")));
+        }
+    }
+
+    [Fact]
+    public void The_tool_package_names_a_package_for_each_RID_of_the_project_and_the_fallback_last()
+    {
+        var rids = ToolRids();
+
+        var named = ToolSettings("Lockstep.Cli", "tools/any/any/DotnetToolSettings.xml").Descendants("RuntimeIdentifierPackage")
+            .Select(e => (e.Attribute("RuntimeIdentifier")!.Value, e.Attribute("Id")!.Value));
+
+        Assert.Equal(rids.Select(rid => (rid, $"Lockstep.Cli.{rid}")), named);
+        Assert.Equal("any", rids[^1]);
+        Assert.Contains(NativeToolPackage.Rid, rids);
+    }
+
+    [Fact]
+    public void The_native_package_holds_only_the_executable_and_the_DuckDB_engines_library()
+    {
+        var id = $"Lockstep.Cli.{NativeToolPackage.Rid}";
+        var folder = $"tools/any/{NativeToolPackage.Rid}/";
+
+        var command = ToolSettings(id, folder + "DotnetToolSettings.xml").Descendants("Command").Single();
+
+        Assert.Equal(("lockstep", "executable"), (command.Attribute("EntryPoint")!.Value, command.Attribute("Runner")!.Value));
+        Assert.Equal(
+            ["DotnetToolSettings.xml", "libduckdb.so", "lockstep"],
+            release.Open(id).Entries.Where(e => e.StartsWith(folder, StringComparison.Ordinal)).Select(e => e[folder.Length..]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_fallback_package_runs_the_framework_dependent_tool_on_the_installed_runtime()
+    {
+        var command = ToolSettings("Lockstep.Cli.any", "tools/net10.0/any/DotnetToolSettings.xml").Descendants("Command").Single();
+
+        Assert.Equal(("lockstep.dll", "dotnet"), (command.Attribute("EntryPoint")!.Value, command.Attribute("Runner")!.Value));
+        Assert.Contains("tools/net10.0/any/lockstep.runtimeconfig.json", release.Open("Lockstep.Cli.any").Entries);
+    }
+
+    [Fact]
+    public void The_dry_run_names_the_native_packages_only_their_own_OS_can_pack()
+    {
+        var others = ToolRids().Where(rid => rid != "any" && rid != NativeToolPackage.Rid).Select(rid => $"Lockstep.Cli.{rid}");
+
+        Assert.Contains($"not packed here (each is packed on its own OS): {string.Join(' ', others)}\n", release.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,4 +146,9 @@ public class ReleaseScriptTests(ReleaseDryRun release) : IClassFixture<ReleaseDr
         Assert.Equal("error: release.sh:1: NUGET_API_KEY: not set (the NuGet push needs it; --dry-run does not)", text.TrimEnd());
         Assert.False(Directory.Exists(output));
     }
+
+    private static string[] ToolRids() =>
+        Regex.Match(Repository.Read("src/Lockstep.Cli/Lockstep.Cli.csproj"), "<ToolPackageRuntimeIdentifiers>(.+?)</").Groups[1].Value.Split(';');
+
+    private XDocument ToolSettings(string id, string entry) => XDocument.Load(new MemoryStream(ReleaseDryRun.ReadEntry(release.Package(id), entry)));
 }

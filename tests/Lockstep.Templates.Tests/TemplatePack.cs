@@ -1,3 +1,5 @@
+using Lockstep.Tests.Shared;
+
 namespace Lockstep.Templates.Tests;
 
 /// <summary>
@@ -17,8 +19,12 @@ public sealed class TemplatePack : IDisposable
     {
         Directory.CreateDirectory(Feed);
         var nuspecs = Path.Combine(Root.FullName, "nuspec") + Path.DirectorySeparatorChar;
-        Dotnet.Run(RepositoryRoot, "pack", "templates/Lockstep.Templates.csproj", "--no-restore", "-c", Configuration, "-o", Feed, $"-p:NuspecOutputPath={nuspecs}");
-        Dotnet.Run(RepositoryRoot, "pack", "src/Lockstep.Sdk/Lockstep.Sdk.csproj", "--no-restore", "-c", Configuration, "-o", Feed, $"-p:PackageVersion={SdkVersion}", $"-p:NuspecOutputPath={nuspecs}");
+        using (ToolPackLock.Acquire())
+        {
+            Dotnet.Run(RepositoryRoot, "pack", "templates/Lockstep.Templates.csproj", "--no-restore", "-c", Configuration, "-o", Feed, $"-p:NuspecOutputPath={nuspecs}");
+            Dotnet.Run(RepositoryRoot, "pack", "src/Lockstep.Sdk/Lockstep.Sdk.csproj", "--no-restore", "-c", Configuration, "-o", Feed, $"-p:PackageVersion={SdkVersion}", $"-p:NuspecOutputPath={nuspecs}");
+        }
+
         Dotnet.Run(Root.FullName, "new", "install", Path.Combine(Feed, "Lockstep.Templates.0.1.0.nupkg"), "--debug:custom-hive", Hive);
     }
 

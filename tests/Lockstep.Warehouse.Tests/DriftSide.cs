@@ -80,13 +80,16 @@ public sealed record DriftSide(double?[] X, double?[] K, string?[] C)
         await ParquetSerializer.SerializeAsync(rows, stream);
     }
 
-    /// <summary>A CSV as a user would have it: empty cells, <c>NaN</c> and <c>inf</c> for the missing numbers.</summary>
+    /// <summary>
+    /// A CSV as a user would have it: empty cells, <c>NA</c>, <c>NaN</c> and <c>inf</c> for the missing numbers, and
+    /// categories that look like those tokens (<c>NA</c> for North America) but are values.
+    /// </summary>
     public void WriteCsv(string path)
     {
         var csv = new StringBuilder("x,k,c\n");
         for (var i = 0; i < Rows; i++)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{Cell(X[i])},{Cell(K[i])},{C[i]}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{Cell(X[i], i)},{Cell(K[i], i)},{C[i]}\n");
         }
 
         File.WriteAllText(path, csv.ToString());
@@ -95,9 +98,9 @@ public sealed record DriftSide(double?[] X, double?[] K, string?[] C)
     /// <summary>Row i's time: one row a minute from 2026-11-01T00:00Z.</summary>
     public static DateTimeOffset Time(int row) => new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(row);
 
-    private static string Cell(double? value) => value switch
+    private static string Cell(double? value, int row) => value switch
     {
-        null => string.Empty,
+        null => row % 2 == 0 ? string.Empty : "NA",
         double.PositiveInfinity => "inf",
         double.NegativeInfinity => "-inf",
         var v when double.IsNaN(v.Value) => "NaN",

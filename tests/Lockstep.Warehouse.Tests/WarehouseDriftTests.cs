@@ -144,7 +144,7 @@ public sealed class WarehouseDriftTests(PostgresServer postgres) : IDisposable
         Gen.Int[1, 60].SelectMany(rows => Gen.Select(
             NumberGen(Gen.Double[-50, 50].Select(v => Math.Round(v, 1))).Array[rows],
             NumberGen(Gen.Int[0, 25].Select(v => (double)v)).Array[rows],
-            Gen.OneOfConst<string?>("a", "b", "c", "dd", "É", string.Empty, null).Array[rows],
+            Gen.OneOfConst<string?>("a", "b", "c", "dd", "É", "NA", "None", string.Empty, null).Array[rows],
             Gen.Double[-10, 10],
             Gen.Int[0, 9],
             Gen.OneOfConst("a", "b"))
@@ -167,7 +167,7 @@ public sealed class WarehouseDriftTests(PostgresServer postgres) : IDisposable
         var x = new double?[rows];
         var k = new double?[rows];
         var c = new string?[rows];
-        string?[] categories = ["red", "green", "blue", "amber", string.Empty, null];
+        string?[] categories = ["red", "green", "NA", "blue", "amber", string.Empty, null];
         for (var i = 0; i < rows; i++)
         {
             var u = random.NextDouble();

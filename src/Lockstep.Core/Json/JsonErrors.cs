@@ -1,4 +1,12 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Lockstep.Core.Contracts;
+using Lockstep.Core.Dora;
+using Lockstep.Core.Drift;
+using Lockstep.Core.Freshness;
+using Lockstep.Core.Gates;
+using Lockstep.Core.Pinning;
+using Lockstep.Core.Slo;
 using System.Text.RegularExpressions;
 
 namespace Lockstep.Core.Json;
@@ -48,16 +56,39 @@ internal static partial class JsonErrors
 
     /// <summary>
     /// System.Text.Json names the containing record when a property's value has the wrong kind of token;
-    /// the property's own type is found from the last segment of the path.
+    /// the property's own type is found from the last segment of the path, in the contracts' generated metadata.
     /// </summary>
     private static string PropertyType(string typeName, string? field)
     {
-        var type = typeof(JsonErrors).Assembly.GetType(typeName);
         var name = field?[(field.LastIndexOf('.') + 1)..];
-        var property = type?.GetProperties().FirstOrDefault(p =>
-            string.Equals(System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name), name, StringComparison.Ordinal));
+        var property = ContractTypes.Value.GetValueOrDefault(typeName)?.Properties
+            .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
         return property is null ? typeName : (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).FullName ?? typeName;
     }
+
+    /// <summary>Every type the contracts reach, by full name, from the source-generated metadata (no reflection).</summary>
+    private static readonly Lazy<Dictionary<string, JsonTypeInfo>> ContractTypes = new(() =>
+    {
+        var found = new Dictionary<string, JsonTypeInfo>(StringComparer.Ordinal);
+        var pending = new Stack<Type>([typeof(ReportCard), typeof(GateResult), typeof(DriftReport), typeof(FreshnessReport), typeof(DoraReport), typeof(DataLockFile), typeof(BudgetReport)]);
+        while (pending.TryPop(out var type))
+        {
+            if (LockstepJson.Default.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type) is not { } info || !found.TryAdd(info.Type.FullName ?? info.Type.Name, info))
+            {
+                continue;
+            }
+
+            foreach (var reached in info.Properties.Select(p => p.PropertyType).Append(info.ElementType).Append(info.KeyType))
+            {
+                if (reached is not null)
+                {
+                    pending.Push(reached);
+                }
+            }
+        }
+
+        return found;
+    });
 
     private static string Expected(string typeName) => typeName switch
     {

@@ -8,19 +8,22 @@ namespace Lockstep.Core.Warehouse;
 /// </summary>
 public sealed class SqlDialect
 {
-    public static readonly SqlDialect PostgreSql = new("postgresql", "DOUBLE PRECISION", "TEXT", "CAST");
+    public static readonly SqlDialect PostgreSql = new("postgresql", "DOUBLE PRECISION", "TEXT", e => $"CAST({e} AS DOUBLE PRECISION)");
 
-    /// <summary>DuckDB reads numbers with <c>TRY_CAST</c>: text that is not a number (a CSV read as text) is missing, as in the file reader.</summary>
-    public static readonly SqlDialect DuckDb = new("duckdb", "DOUBLE", "VARCHAR", "TRY_CAST");
+    /// <summary>
+    /// DuckDB reads numbers with <c>TRY_CAST</c> and keeps only finite ones: text that is not a number (a CSV read as
+    /// text: "NA", "None", "#N/A") and NaN or ±∞ are missing, as in the file reader.
+    /// </summary>
+    public static readonly SqlDialect DuckDb = new("duckdb", "DOUBLE", "VARCHAR", e => $"(CASE WHEN isfinite(TRY_CAST({e} AS DOUBLE)) THEN TRY_CAST({e} AS DOUBLE) END)");
 
-    private readonly string numberCast;
+    private readonly Func<string, string> asDouble;
 
-    private SqlDialect(string name, string doubleType, string textType, string numberCast)
+    private SqlDialect(string name, string doubleType, string textType, Func<string, string> asDouble)
     {
         Name = name;
         DoubleType = doubleType;
         TextType = textType;
-        this.numberCast = numberCast;
+        this.asDouble = asDouble;
     }
 
     public string Name { get; }
@@ -53,7 +56,7 @@ public sealed class SqlDialect
         return $"CAST('{text}' AS {DoubleType})";
     }
 
-    public string AsDouble(string expression) => $"{numberCast}({expression} AS {DoubleType})";
+    public string AsDouble(string expression) => asDouble(expression);
 
     public string AsText(string expression) => $"CAST({expression} AS {TextType})";
 

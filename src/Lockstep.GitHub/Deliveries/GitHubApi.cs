@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Octokit;
 using Octokit.Caching;
 using Octokit.Internal;
@@ -12,6 +13,10 @@ namespace Lockstep.GitHub.Deliveries;
 internal sealed class GitHubApi : IDisposable
 {
     public const int PageSize = 100;
+
+    // Octokit's serializer creates a listing's items and sets their properties by reflection: a type read through
+    // these methods keeps its constructors and properties in a trimmed, ahead-of-time-compiled build.
+    private const DynamicallyAccessedMemberTypes Deserialized = DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties;
 
     private readonly Connection connection;
     private readonly CachingHttpClient http;
@@ -48,11 +53,11 @@ internal sealed class GitHubApi : IDisposable
     public string Request(params string[] parts) => $"GET /{Route(parts)}";
 
     /// <summary>One page of a listing whose body is a JSON array, and the next page's address if there is one.</summary>
-    public Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<T>(Uri address, IDictionary<string, string>? parameters, string what, CancellationToken ct) =>
+    public Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<[DynamicallyAccessedMembers(Deserialized)] T>(Uri address, IDictionary<string, string>? parameters, string what, CancellationToken ct) =>
         PageAsync<List<T>, T>(address, parameters, page => page, what, ct);
 
     /// <summary>One page of a listing whose items are wrapped in an object (workflow runs).</summary>
-    public async Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<TPage, T>(
+    public async Task<(IReadOnlyList<T> Items, Uri? Next)> PageAsync<[DynamicallyAccessedMembers(Deserialized)] TPage, T>(
         Uri address, IDictionary<string, string>? parameters, Func<TPage, IReadOnlyList<T>?> items, string what, CancellationToken ct)
     {
         var response = await exchange.RunAsync(what, () => connection.Get<TPage>(address, parameters ?? new Dictionary<string, string>(), null, ct), ct).ConfigureAwait(false);
@@ -61,7 +66,7 @@ internal sealed class GitHubApi : IDisposable
     }
 
     /// <summary>Every page of a listing, following <c>Link: rel="next"</c> to the end.</summary>
-    public async Task<List<T>> AllAsync<T>(Uri address, IDictionary<string, string>? parameters, string what, CancellationToken ct)
+    public async Task<List<T>> AllAsync<[DynamicallyAccessedMembers(Deserialized)] T>(Uri address, IDictionary<string, string>? parameters, string what, CancellationToken ct)
     {
         var all = new List<T>();
         for (Uri? next = address; next is not null; parameters = null)

@@ -8,12 +8,17 @@ public static class TemplateFunctions
     public static ScriptObject Create()
     {
         var functions = new ScriptObject();
-        functions.Import("yaml", new Func<string, string>(YamlScalar.Quote));
-        functions.Import("md", new Func<string, string>(MarkdownInline));
-        functions.Import("md_code", new Func<string, string>(MarkdownCode));
-        functions.Import("mermaid", new Func<string, string>(MermaidLabel));
+        Add(functions, "yaml", YamlScalar.Quote);
+        Add(functions, "md", MarkdownInline);
+        Add(functions, "md_code", MarkdownCode);
+        Add(functions, "mermaid", MermaidLabel);
         return functions;
     }
+
+    // Typed wrappers instead of ScriptObject.Import(name, Delegate), which finds the method by reflection and so
+    // cannot be trimmed or compiled ahead of time.
+    private static void Add(ScriptObject functions, string name, Func<string, string> function) =>
+        functions.SetValue(name, DelegateCustomFunction.CreateFunc(function), readOnly: true);
 
     /// <summary>User text inside a markdown paragraph or table cell: one line, no table break, no HTML tag.</summary>
     public static string MarkdownInline(string text) => text

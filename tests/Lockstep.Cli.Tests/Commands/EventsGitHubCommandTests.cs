@@ -8,7 +8,8 @@ namespace Lockstep.Cli.Tests.Commands;
 public sealed class EventsGitHubCommandTests : IDisposable
 {
     private const string Token = "ghs_EventsCommandToken0123456789abcdef";
-    private const string Policy = "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    code:\n      environments: [production]\n    model:\n      environments: [model-production]\n";
+    /// <summary>A policy whose code lane deploys to production and whose model lane to model-production.</summary>
+    internal const string Policy = "version: 1\ngates:\n  - { id: a, metric: auc, min: 0.5 }\ndora:\n  lanes:\n    code:\n      environments: [production]\n    model:\n      environments: [model-production]\n";
 
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
@@ -19,16 +20,22 @@ public sealed class EventsGitHubCommandTests : IDisposable
     public EventsGitHubCommandTests()
     {
         github = new FakeDeliveryHistory(repository);
-        var c1 = repository.Commit(Now.AddDays(-9));
-        repository.Deploy(c1.Sha, "production", Now.AddDays(-9).AddHours(1), ("success", 5));
-        var c2 = repository.SquashMerge(21, Now.AddDays(-6), Now.AddDays(-8), Now.AddDays(-7));
-        repository.Deploy(c2.Sha, "production", Now.AddDays(-6).AddHours(1), ("success", 5));
-        repository.Deploy(c2.Sha, "model-production", Now.AddDays(-5), ("success", 30));
-        repository.Issue(5, Now.AddDays(-6).AddHours(2), Now.AddDays(-6).AddHours(4), "incident");
+        SeedTwoLanes(repository, Now);
         cli.Write("lockstep.yml", Policy);
         cli.Environment["GITHUB_TOKEN"] = Token;
         cli.Environment["GITHUB_REPOSITORY"] = $"{FakeDeliveryHistory.Owner}/{FakeDeliveryHistory.Name}";
         cli.Environment["GITHUB_API_URL"] = github.ApiBase.ToString();
+    }
+
+    /// <summary>Two code deployments (one of a squash-merged pull request), a model deployment and an incident in the last 9 days.</summary>
+    internal static void SeedTwoLanes(FakeRepository repository, DateTimeOffset now)
+    {
+        var c1 = repository.Commit(now.AddDays(-9));
+        repository.Deploy(c1.Sha, "production", now.AddDays(-9).AddHours(1), ("success", 5));
+        var c2 = repository.SquashMerge(21, now.AddDays(-6), now.AddDays(-8), now.AddDays(-7));
+        repository.Deploy(c2.Sha, "production", now.AddDays(-6).AddHours(1), ("success", 5));
+        repository.Deploy(c2.Sha, "model-production", now.AddDays(-5), ("success", 30));
+        repository.Issue(5, now.AddDays(-6).AddHours(2), now.AddDays(-6).AddHours(4), "incident");
     }
 
     [Fact]

@@ -30,9 +30,9 @@ public class SqlDialectTests
     }
 
     [Fact]
-    public void DuckDb_reads_numbers_with_try_cast_and_PostgreSql_with_cast()
+    public void DuckDb_reads_finite_numbers_with_try_cast_and_PostgreSql_with_cast()
     {
-        Assert.Equal("TRY_CAST(\"x\" AS DOUBLE)", SqlDialect.DuckDb.AsDouble("\"x\""));
+        Assert.Equal("(CASE WHEN isfinite(TRY_CAST(\"x\" AS DOUBLE)) THEN TRY_CAST(\"x\" AS DOUBLE) END)", SqlDialect.DuckDb.AsDouble("\"x\""));
         Assert.Equal("CAST(\"x\" AS DOUBLE PRECISION)", SqlDialect.PostgreSql.AsDouble("\"x\""));
         Assert.Equal("CAST(\"c\" AS VARCHAR)", SqlDialect.DuckDb.AsText("\"c\""));
         Assert.Equal("CAST(\"c\" AS TEXT)", SqlDialect.PostgreSql.AsText("\"c\""));
