@@ -14,6 +14,30 @@ public sealed class ActionCompositeTests(CompositeActionTool tool) : ActionEntry
             tool.RunForOutputs(CompositeActionSteps.Step("need"), tool.Outputs));
 
     [Fact]
+    public void The_native_tool_runs_on_a_runner_without_NET()
+    {
+        var noDotnet = Directory.CreateTempSubdirectory("lockstep-no-dotnet-").FullName;
+        try
+        {
+            // A dotnet that lists no runtime and no SDK, first on the path.
+            File.WriteAllText(Path.Combine(noDotnet, "dotnet"), "#!/bin/sh\nexit 0\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(Path.Combine(noDotnet, "dotnet"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+
+            Assert.Equal(
+                new Dictionary<string, string> { ["installed"] = "true", ["setup-dotnet"] = "false" },
+                tool.RunForOutputs(CompositeActionSteps.Step("need"), tool.Outputs, ("PATH", $"{noDotnet}:{SystemPath}")));
+        }
+        finally
+        {
+            Directory.Delete(noDotnet, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Without_the_tool_the_install_runs_with_the_SDK_already_on_the_runner()
     {
         var empty = new Dictionary<string, string>(tool.Outputs) { ["steps.tool.outputs.dir"] = Path.Combine(Home, "no-tool-here") };

@@ -1,12 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Lockstep.Core.Contracts;
-using Lockstep.Core.Dora;
-using Lockstep.Core.Drift;
-using Lockstep.Core.Freshness;
-using Lockstep.Core.Gates;
-using Lockstep.Core.Pinning;
-using Lockstep.Core.Slo;
 using System.Text.RegularExpressions;
 
 namespace Lockstep.Core.Json;
@@ -70,7 +63,7 @@ internal static partial class JsonErrors
     private static readonly Lazy<Dictionary<string, JsonTypeInfo>> ContractTypes = new(() =>
     {
         var found = new Dictionary<string, JsonTypeInfo>(StringComparer.Ordinal);
-        var pending = new Stack<Type>([typeof(ReportCard), typeof(GateResult), typeof(DriftReport), typeof(FreshnessReport), typeof(DoraReport), typeof(DataLockFile), typeof(BudgetReport)]);
+        var pending = new Stack<Type>(LockstepJson.Contracts);
         while (pending.TryPop(out var type))
         {
             if (LockstepJson.Default.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type) is not { } info || !found.TryAdd(info.Type.FullName ?? info.Type.Name, info))

@@ -28,6 +28,13 @@ namespace Lockstep.Core.Json;
 [JsonSerializable(typeof(Lockstep.Core.Slo.BudgetReport))]
 internal sealed partial class LockstepJson : JsonSerializerContext
 {
+    /// <summary>The contract types named above, where a walk of the generated metadata starts (a test keeps the two lists equal).</summary>
+    internal static readonly Type[] Contracts =
+    [
+        typeof(ReportCard), typeof(GateResult), typeof(Lockstep.Core.Drift.DriftReport), typeof(Lockstep.Core.Freshness.FreshnessReport),
+        typeof(Lockstep.Core.Dora.DoraReport), typeof(Lockstep.Core.Pinning.DataLockFile), typeof(Lockstep.Core.Slo.BudgetReport),
+    ];
+
     /// <summary>As <see cref="Default"/>, writing '≤' and '>' as themselves so the files read well.</summary>
     private static LockstepJson? readable;
 

@@ -11,7 +11,7 @@ namespace Lockstep.Cli.Tests.Docs;
 public sealed partial class GettingStartedTests : IDisposable
 {
     /// <summary>Installing the tool changes the machine; the test runs the command in-process instead.</summary>
-    private static readonly string[] InstallSteps = ["dotnet pack src/Lockstep.Cli ", "dotnet tool install "];
+    private static readonly string[] InstallSteps = ["build/release.sh ", "dotnet pack src/Lockstep.Cli ", "dotnet tool install "];
 
     private readonly CliHarness cli = new();
 
