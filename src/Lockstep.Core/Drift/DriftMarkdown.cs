@@ -39,7 +39,8 @@ public static class DriftMarkdown
         {
             var f = report.Features[i];
             md.Append("| `").Append(f.Feature).Append("` | ").Append(f.Kind).Append(" | ").Append(psi.Features[i]).Append(" | ")
-                .Append(Optional(f.PsiPValue)).Append(" | ").Append(Optional(f.PsiMinDetectable)).Append(" | ").Append(Optional(f.KsPValue)).Append(" | ").Append(Optional(f.WassersteinNormed)).Append(" | ").Append(Optional(f.JensenShannon)).Append(" | ")
+                .Append(Optional(f.PsiPValue)).Append(" | ").Append(Optional(f.PsiMinDetectable)).Append(" | ")
+                .Append(Optional(f.KsPValue)).Append(" | ").Append(Optional(f.WassersteinNormed)).Append(" | ").Append(Optional(f.JensenShannon)).Append(" | ")
                 .Append(Numbers.PercentWithSign(f.MissingShareDelta)).Append(" | ").Append(Drifted(f)).AppendLine(" |");
         }
 
