@@ -14,6 +14,8 @@ internal static class DriftAssert
         Assert.Equal(expected.Kind, actual.Kind);
         Assert.Equal(expected.Bins, actual.Bins);
         Close(expected.Psi, actual.Psi, "psi");
+        Close(expected.PsiPValue, actual.PsiPValue, "psi_p_value");
+        Close(expected.PsiMinDetectable, actual.PsiMinDetectable, "psi_min_detectable");
         Close(expected.KsStatistic, actual.KsStatistic, "ks_statistic");
         Close(expected.KsPValue, actual.KsPValue, "ks_p_value");
         Close(expected.WassersteinNormed, actual.WassersteinNormed, "wasserstein_normed");
@@ -21,6 +23,7 @@ internal static class DriftAssert
         Close(expected.MissingShareReference, actual.MissingShareReference, "missing_share_reference");
         Close(expected.MissingShareCurrent, actual.MissingShareCurrent, "missing_share_current");
         Assert.Equal(expected.Drifted, actual.Drifted);
+        Assert.Equal(expected.TooFewRows, actual.TooFewRows);
         Profile(expected.Reference, actual.Reference);
         Profile(expected.Current, actual.Current);
     }

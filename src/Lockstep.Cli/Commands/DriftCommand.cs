@@ -14,10 +14,13 @@ public static class DriftCommand
     public static Command Create(Func<CliContext> context)
     {
         var command = new Command("drift", """
-            Compare current data with reference data, feature by feature: PSI, two-sample KS statistic and p-value
-            (as scipy ks_2samp), Wasserstein distance normalised by the reference's standard deviation and, for
-            categories, Jensen–Shannon distance; plus the change in missing values. Writes the summary metrics a gate
-            reads (drift.psi.max, drift.psi.<feature>, drift.share_drifted) and both sides' feature profiles.
+            Compare current data with reference data, feature by feature: PSI with its p-value under no shift and the
+            smallest PSI the row counts can detect (chi-square approximation, level 0.95; a drifted feature whose PSI
+            is not significant is marked "too few rows"), two-sample KS statistic and p-value (as scipy ks_2samp),
+            Wasserstein distance normalised by the reference's standard deviation and, for categories, Jensen–Shannon
+            distance; plus the change in missing values. Writes the summary metrics a gate reads (drift.psi.max,
+            drift.psi.<feature>, drift.share_drifted, drift.psi_p_value.<feature>, drift.psi_min_detectable.<feature>)
+            and both sides' feature profiles.
 
             Examples:
               lockstep drift --reference train.csv --current serving.csv --out drift.json

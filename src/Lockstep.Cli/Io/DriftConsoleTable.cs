@@ -4,18 +4,18 @@ using Lockstep.Core.Drift;
 
 namespace Lockstep.Cli.Io;
 
-/// <summary>The drift report as an aligned table and the summary metrics.</summary>
+/// <summary>The drift report as an aligned table (with each PSI's p-value, and "too few rows" where it is not significant) and the summary metrics.</summary>
 public static class DriftConsoleTable
 {
-    private static readonly string[] Headers = ["Feature", "Kind", "PSI", "KS p", "W-norm", "JS", "Missing Δ", "Drifted"];
+    private static readonly string[] Headers = ["Feature", "Kind", "PSI", "PSI p", "KS p", "W-norm", "JS", "Missing Δ", "Drifted"];
 
     public static string Render(DriftReport report)
     {
         var psi = PsiTexts.Of(report).Features;
         var rows = report.Features.Select((f, i) => new[]
         {
-            f.Feature, f.Kind, psi[i], Optional(f.KsPValue), Optional(f.WassersteinNormed), Optional(f.JensenShannon),
-            Numbers.PercentWithSign(f.MissingShareDelta), f.Drifted ? "yes" : "no",
+            f.Feature, f.Kind, psi[i], Optional(f.PsiPValue), Optional(f.KsPValue), Optional(f.WassersteinNormed), Optional(f.JensenShannon),
+            Numbers.PercentWithSign(f.MissingShareDelta), f.TooFewRows ? "yes, too few rows" : f.Drifted ? "yes" : "no",
         }).ToList();
         var widths = Headers.Select((h, c) => rows.Select(r => r[c].Length).Prepend(h.Length).Max()).ToArray();
         var text = new StringBuilder();

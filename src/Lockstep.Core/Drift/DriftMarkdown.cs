@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Lockstep.Core.Drift;
 
-/// <summary>A drift report as markdown: a PSI bar chart (Mermaid) with the watch and act bands, and the feature table.</summary>
+/// <summary>
+/// A drift report as markdown: a PSI bar chart (Mermaid) with the watch and act bands, and the feature table with
+/// each PSI's p-value and smallest detectable PSI.
+/// </summary>
 public static class DriftMarkdown
 {
     public static string Render(DriftReport report)
@@ -30,18 +33,28 @@ public static class DriftMarkdown
                 .AppendLine("```").AppendLine();
         }
 
-        md.AppendLine("| Feature | Kind | PSI | KS p-value | Wasserstein (norm.) | Jensen–Shannon | Missing Δ | Drifted |");
-        md.AppendLine("|---|---|--:|--:|--:|--:|--:|---|");
+        md.AppendLine("| Feature | Kind | PSI | PSI p-value | Min. detectable PSI | KS p-value | Wasserstein (norm.) | Jensen–Shannon | Missing Δ | Drifted |");
+        md.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|---|");
         for (var i = 0; i < report.Features.Count; i++)
         {
             var f = report.Features[i];
             md.Append("| `").Append(f.Feature).Append("` | ").Append(f.Kind).Append(" | ").Append(psi.Features[i]).Append(" | ")
+                .Append(Optional(f.PsiPValue)).Append(" | ").Append(Optional(f.PsiMinDetectable)).Append(" | ")
                 .Append(Optional(f.KsPValue)).Append(" | ").Append(Optional(f.WassersteinNormed)).Append(" | ").Append(Optional(f.JensenShannon)).Append(" | ")
-                .Append(Numbers.PercentWithSign(f.MissingShareDelta)).Append(" | ").Append(f.Drifted ? "⚠️ yes" : "no").AppendLine(" |");
+                .Append(Numbers.PercentWithSign(f.MissingShareDelta)).Append(" | ").Append(Drifted(f)).AppendLine(" |");
+        }
+
+        if (report.Features.Any(f => f.TooFewRows))
+        {
+            md.AppendLine().Append("*Too few rows*: the PSI reaches the threshold, but its p-value is not below ")
+                .Append(Numbers.Format(1 - (report.Settings.PsiLevel ?? PsiSignificance.DefaultLevel)))
+                .AppendLine(", so these row counts cannot tell it from sampling noise.");
         }
 
         return md.ToString();
     }
+
+    private static string Drifted(FeatureDrift feature) => feature.TooFewRows ? "⚠️ yes, too few rows" : feature.Drifted ? "⚠️ yes" : "no";
 
     private static string Optional(double? value) => value is { } v ? Numbers.Format(v) : "—";
 }

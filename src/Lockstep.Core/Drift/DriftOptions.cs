@@ -36,6 +36,21 @@ public sealed record DriftOptions
             : throw new ArgumentOutOfRangeException(nameof(PsiThreshold), value, $"{nameof(PsiThreshold)} is {Numbers.Format(value)}; expected a finite number of 0 or more");
     }
 
+    private readonly double psiLevel = PsiSignificance.DefaultLevel;
+
+    /// <summary>
+    /// The confidence level of each PSI's significance (<see cref="PsiSignificance"/>): its p-value is significant below
+    /// 1 − level, and the smallest detectable PSI is the χ² quantile at the level.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not strictly between 0 and 1.</exception>
+    public double PsiLevel
+    {
+        get => psiLevel;
+        init => psiLevel = value is > 0 and < 1
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(PsiLevel), value, $"{nameof(PsiLevel)} is {Numbers.Format(value)}; expected a level between 0 and 1");
+    }
+
     /// <summary>Numeric features with at most this many distinct reference values are binned by value in Evidently mode.</summary>
     public const int EvidentlyCategoricalLimit = 20;
 }

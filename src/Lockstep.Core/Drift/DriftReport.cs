@@ -5,7 +5,8 @@ namespace Lockstep.Core.Drift;
 
 /// <summary>
 /// The drift report <c>lockstep.drift/v1</c>: per-feature statistics and the summary metrics a gate reads
-/// (<c>drift.psi.max</c>, <c>drift.psi.&lt;feature&gt;</c>, <c>drift.share_drifted</c>).
+/// (<c>drift.psi.max</c>, <c>drift.psi.&lt;feature&gt;</c>, <c>drift.share_drifted</c>, <c>drift.psi_p_value.&lt;feature&gt;</c>,
+/// <c>drift.psi_min_detectable.&lt;feature&gt;</c>).
 /// Schema: <c>docs/schemas/drift.v1.schema.json</c>.
 /// </summary>
 public sealed record DriftReport
@@ -35,7 +36,10 @@ public sealed record DriftReport
                 options.Binning == BinningMode.Evidently ? "evidently" : "quantile",
                 options.Bins,
                 options.EmptyBins == EmptyBinRule.Evidently ? "evidently" : "epsilon",
-                options.PsiThreshold),
+                options.PsiThreshold)
+            {
+                PsiLevel = options.PsiLevel,
+            },
             Reference = reference,
             Current = current,
             ReferenceRows = referenceRows,
@@ -44,7 +48,10 @@ public sealed record DriftReport
             Features = features,
         };
 
-    /// <summary>The metrics a gate can bound: the largest PSI, each feature's PSI, and the share of drifted features.</summary>
+    /// <summary>
+    /// The metrics a gate can bound: the largest PSI, each feature's PSI, the share of drifted features, and each
+    /// feature's PSI p-value and smallest detectable PSI where they are defined.
+    /// </summary>
     public static IReadOnlyDictionary<string, double> SummaryMetrics(IReadOnlyCollection<FeatureDrift> features)
     {
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -58,6 +65,11 @@ public sealed record DriftReport
         foreach (var feature in features)
         {
             metrics[$"drift.psi.{feature.Feature}"] = feature.Psi;
+            if (feature.PsiPValue is { } pValue && feature.PsiMinDetectable is { } minDetectable)
+            {
+                metrics[$"drift.psi_p_value.{feature.Feature}"] = pValue;
+                metrics[$"drift.psi_min_detectable.{feature.Feature}"] = minDetectable;
+            }
         }
 
         return metrics;
@@ -65,4 +77,8 @@ public sealed record DriftReport
 }
 
 /// <summary>The settings a drift report was computed with, so two reports can be compared knowingly.</summary>
-public sealed record DriftSettings(string Binning, int Bins, string EmptyBins, double PsiThreshold);
+public sealed record DriftSettings(string Binning, int Bins, string EmptyBins, double PsiThreshold)
+{
+    /// <summary>The confidence level of the PSI p-values' significance; absent from reports written before it was recorded.</summary>
+    public double? PsiLevel { get; init; }
+}

@@ -15,6 +15,15 @@ public sealed record FeatureDrift
 
     public required double Psi { get; init; }
 
+    /// <summary>
+    /// The PSI's p-value when nothing shifted, by <see cref="PsiSignificance"/>'s chi-square approximation; null when
+    /// fewer than two bins hold a value.
+    /// </summary>
+    public double? PsiPValue { get; init; }
+
+    /// <summary>The smallest PSI these row counts tell from noise at the report's level; null as <see cref="PsiPValue"/>.</summary>
+    public double? PsiMinDetectable { get; init; }
+
     /// <summary>Two-sample Kolmogorov–Smirnov statistic (numeric features), as scipy <c>ks_2samp</c>.</summary>
     public double? KsStatistic { get; init; }
 
@@ -35,6 +44,9 @@ public sealed record FeatureDrift
 
     /// <summary>PSI at or above the report's threshold.</summary>
     public required bool Drifted { get; init; }
+
+    /// <summary><see cref="Drifted"/>, yet the PSI's p-value is not significant at the report's level: too few rows to tell.</summary>
+    public bool TooFewRows { get; init; }
 
     public required FeatureProfile Reference { get; init; }
 

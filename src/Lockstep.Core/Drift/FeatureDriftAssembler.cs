@@ -6,7 +6,7 @@ namespace Lockstep.Core.Drift;
 
 /// <summary>
 /// Turns a feature's aggregates into its <see cref="FeatureDrift"/>: PSI with the empty-bin rule, Jensen–Shannon,
-/// missing shares, <c>drifted</c> and both profiles. The in-memory and the database paths both end here.
+/// missing shares, <c>drifted</c>, the PSI's significance and both profiles. The in-memory and the database paths both end here.
 /// </summary>
 public static class FeatureDriftAssembler
 {
@@ -16,6 +16,8 @@ public static class FeatureDriftAssembler
         ArgumentNullException.ThrowIfNull(options);
         var drift = aggregates.Bins.Mode == DriftBinning.Values ? ByValue(aggregates, options) : ByEdges(aggregates, options);
         var (reference, current) = (aggregates.Reference, aggregates.Current);
+        var drifted = Tolerance.AtLeast(drift.Psi, options.PsiThreshold);
+        var significance = PsiSignificance.Of(drift.Psi, aggregates.Bins.Reference, aggregates.Bins.Current, options.PsiLevel);
         return drift with
         {
             Feature = aggregates.Feature,
@@ -27,7 +29,10 @@ public static class FeatureDriftAssembler
             MissingShareReference = reference.MissingShare,
             MissingShareCurrent = current.MissingShare,
             MissingShareDelta = current.MissingShare - reference.MissingShare,
-            Drifted = Tolerance.AtLeast(drift.Psi, options.PsiThreshold),
+            Drifted = drifted,
+            PsiPValue = significance?.PValue,
+            PsiMinDetectable = significance?.MinDetectable,
+            TooFewRows = drifted && significance is { Significant: false },
         };
     }
 

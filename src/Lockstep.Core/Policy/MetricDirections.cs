@@ -31,7 +31,8 @@ public static class MetricDirections
             return metric.EndsWith(".remaining", StringComparison.Ordinal);
         }
 
-        if (HigherIsBetterNames.Contains(metric))
+        // lockstep drift: a PSI p-value falls as the evidence of a shift grows, unlike the other drift.* metrics.
+        if (HigherIsBetterNames.Contains(metric) || metric.StartsWith("drift.psi_p_value.", StringComparison.Ordinal))
         {
             return true;
         }

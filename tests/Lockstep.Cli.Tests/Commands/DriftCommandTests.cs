@@ -33,6 +33,29 @@ public sealed class DriftCommandTests : IDisposable
         Assert.Equal(1.0, report.Metrics["drift.share_drifted"]);
         Assert.Equal((300L, 250L), (report.ReferenceRows, report.CurrentRows));
         Assert.Contains("drift.psi.max: ", run.Out, StringComparison.Ordinal);
+        Assert.Equal(0.95, report.Settings.PsiLevel);
+        Assert.Equal(age.PsiPValue, report.Metrics["drift.psi_p_value.age"]);
+        Assert.Equal(plan.PsiMinDetectable, report.Metrics["drift.psi_min_detectable.plan"]);
+        Assert.True(age.PsiPValue < 0.05);
+        Assert.False(age.TooFewRows);
+    }
+
+    [Fact]
+    public void A_large_psi_on_a_handful_of_rows_is_reported_as_too_few_rows()
+    {
+        // plan: a, a, b, b against a, b, b, b: PSI 0.2747 but p = 0.4586 (scipy.stats.chi2.sf(0.2747 / (1/4 + 1/4), 1)).
+        cli.Write("few-ref.csv", "plan\na\na\nb\nb\n");
+        cli.Write("few-cur.csv", "plan\na\nb\nb\nb\n");
+
+        var run = cli.Run("drift", "--reference", "few-ref.csv", "--current", "few-cur.csv", "--out", "drift.json", "--markdown", "drift.md");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var plan = DriftReportJson.Parse(cli.Read("drift.json"), "drift.json").Features.Single();
+        Assert.True(plan.Psi > 0.25);
+        Assert.Equal(0.45860134182802514, plan.PsiPValue!.Value, 1e-9);
+        Assert.True(plan.TooFewRows);
+        Assert.Contains("yes, too few rows", run.Out, StringComparison.Ordinal);
+        Assert.Contains("⚠️ yes, too few rows |", cli.Read("drift.md"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +104,7 @@ public sealed class DriftCommandTests : IDisposable
 
         var report = DriftReportJson.Parse(cli.Read("drift.json"), "drift.json");
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(new DriftSettings("quantile", 10, "epsilon", 0.1), report.Settings);
+        Assert.Equal(new DriftSettings("quantile", 10, "epsilon", 0.1) { PsiLevel = 0.95 }, report.Settings);
         Assert.Equal("quantile", Assert.Single(report.Features).Bins);
     }
 

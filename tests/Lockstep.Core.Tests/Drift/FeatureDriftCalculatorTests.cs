@@ -118,6 +118,9 @@ public class FeatureDriftCalculatorTests
         Assert.Equal(features[0].Psi, metrics["drift.psi.max"]);
         Assert.Equal(0.5, metrics["drift.share_drifted"]);
         Assert.Equal(features[1].Psi, metrics["drift.psi.income"]);
+        Assert.Equal(features[0].PsiPValue, metrics["drift.psi_p_value.age"]);
+        Assert.Equal(features[0].PsiMinDetectable, metrics["drift.psi_min_detectable.age"]);
+        Assert.Equal(features[1].PsiPValue, metrics["drift.psi_p_value.income"]);
     }
 
     private static FeatureDrift Compare(double[] reference, double[] current, DriftOptions options) =>

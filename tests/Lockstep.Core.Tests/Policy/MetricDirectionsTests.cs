@@ -19,6 +19,8 @@ public class MetricDirectionsTests
     [InlineData("psi", false)]
     [InlineData("psi.age", false)]
     [InlineData("drift.share_drifted", false)]
+    [InlineData("drift.psi_p_value.age", true)]
+    [InlineData("drift.psi_min_detectable.age", false)]
     [InlineData("freshness.max_hours", false)]
     [InlineData("budget.model-auc.remaining", true)]
     [InlineData("budget.model-auc.consumed", false)]
