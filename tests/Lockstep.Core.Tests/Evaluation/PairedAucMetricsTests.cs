@@ -10,22 +10,26 @@ public class PairedAucMetricsTests
     private static readonly double[] Baseline = [0.2, 0.2, 0.5, 0.5, 0.7, 0.5, 0.3, 0.7, 0.1, 0.2];
 
     [Fact]
-    public void Writes_every_named_metric_of_the_comparison()
+    public void Writes_each_part_of_delongs_comparison_under_its_name()
     {
         var metrics = new Dictionary<string, double>();
 
-        var note = PairedAucMetrics.Add(metrics, Candidate, Baseline, Labels, 0.95);
+        var note = PairedAucMetrics.Add(metrics, Candidate, Baseline, Labels, 0.9);
 
-        // Oracle: the kernel reference script of DeLongTestTests (NumPy np.cov of the placements, SciPy norm).
+        var expected = DeLongTest.Compare(Candidate, Baseline, Labels, 0.9);
         Assert.Null(note);
-        Assert.Equal(0.8400000000000001, metrics["auc.baseline"], 1e-9);
-        Assert.Equal(-0.02000000000000013, metrics["auc.delta"], 1e-9);
-        Assert.Equal(0.11747340124470733, metrics["auc.delta.se"], 1e-9);
-        Assert.Equal(-0.17025130615175077, metrics["auc.delta.z"], 1e-9);
-        Assert.Equal(0.8648125041589416, metrics["auc.delta.p_value"], 1e-9);
-        Assert.Equal(-0.25024363558104923, metrics["auc.delta.ci_low"], 1e-9);
-        Assert.Equal(0.210243635581049, metrics["auc.delta.ci_high"], 1e-9);
-        Assert.Equal(7, metrics.Count);
+        Assert.Equal(
+            new Dictionary<string, double>
+            {
+                ["auc.baseline"] = expected.BaselineAuc,
+                ["auc.delta"] = expected.Delta,
+                ["auc.delta.se"] = expected.StandardError,
+                ["auc.delta.z"] = expected.Z,
+                ["auc.delta.p_value"] = expected.PValue,
+                ["auc.delta.ci_low"] = expected.CiLow,
+                ["auc.delta.ci_high"] = expected.CiHigh,
+            },
+            metrics);
     }
 
     [Fact]
