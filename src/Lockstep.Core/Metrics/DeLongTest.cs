@@ -2,9 +2,10 @@ namespace Lockstep.Core.Metrics;
 
 /// <summary>
 /// DeLong's test of two correlated ROC AUCs scored on the same rows (DeLong, DeLong and Clarke-Pearson 1988), as R's
-/// pROC <c>roc.test(method = "delong", paired = TRUE)</c>: the AUCs are the Mann–Whitney statistics with ties ½, the
-/// variance of their difference comes from the structural components (placements) of each row, ties counted by
-/// midranks. The placements are found by sorting each class once and searching it, O(n log n), as Sun and Xu (2014).
+/// pROC <c>roc.test(method = "delong", paired = TRUE)</c> on curves of <c>direction = "&lt;"</c>: the AUCs are the
+/// Mann–Whitney statistics with ties ½, the variance of their difference comes from the structural components
+/// (placements) of each row, ties counted by midranks. The placements come from one sort of the rows per scoring
+/// and a walk over its groups of tied scores, O(n log n), as Sun and Xu (2014).
 /// </summary>
 public static class DeLongTest
 {
@@ -35,21 +36,25 @@ public static class DeLongTest
                 $"DeLong's test needs at least two rows of each class; there are {positives} positive and {negatives} negative");
         }
 
-        var (candidatePositives, candidateNegatives) = RocAuc.SortedByClass(candidate, labels, positives);
-        var (baselinePositives, baselineNegatives) = RocAuc.SortedByClass(baseline, labels, positives);
-        var candidateAuc = RocAuc.OfSorted(candidatePositives, candidateNegatives);
-        var baselineAuc = RocAuc.OfSorted(baselinePositives, baselineNegatives);
+        int[]? candidatePlacements = null, baselinePlacements = null;
+        double[] candidateScores = candidate.ToArray(), baselineScores = baseline.ToArray();
+        var labelArray = labels.ToArray();
+        Parallel.Invoke(
+            () => candidatePlacements = TwicePlacements(candidateScores, labelArray),
+            () => baselinePlacements = TwicePlacements(baselineScores, labelArray));
 
         // Each row's placement difference, scaled to an integer: a positive's share of negatives below it (ties ½)
         // times 2·negatives, a negative's share of positives above it times 2·positives. Integer sums make the
         // variance exact until the final division, and exactly zero when the difference does not vary.
         Moments positiveRows = default, negativeRows = default;
+        long candidateTwiceU = 0, baselineTwiceU = 0;
         for (var i = 0; i < labels.Length; i++)
         {
-            var a = TwiceBelow(candidatePositives, candidateNegatives, candidate[i], labels[i]);
-            var b = TwiceBelow(baselinePositives, baselineNegatives, baseline[i], labels[i]);
+            long a = candidatePlacements![i], b = baselinePlacements![i];
             if (labels[i])
             {
+                candidateTwiceU += a;
+                baselineTwiceU += b;
                 positiveRows.Add(a - b);
             }
             else
@@ -64,58 +69,56 @@ public static class DeLongTest
             throw new MetricException("the difference of the AUCs has zero variance (the two scorings rank the rows alike); DeLong's test is undefined");
         }
 
-        return PairedAucComparison.From(candidateAuc, baselineAuc, Math.Sqrt(variance), level);
+        // Twice the Mann–Whitney U over 2·P·N: the same division as RocAuc, so the AUCs equal it to the last bit.
+        var pairs = 2.0 * positives * negatives;
+        return PairedAucComparison.From(candidateTwiceU / pairs, baselineTwiceU / pairs, Math.Sqrt(variance), level);
     }
 
     /// <summary>
-    /// 2·#(other class below the score) + #(tied) for a positive among the negatives; for a negative, the same count
-    /// among the positives, whose negation (up to the constant 2·positives) is its placement.
+    /// Per row, 2·#(rows of the other class scoring lower) + #(tied with it): for a positive twice its placement
+    /// among the negatives; for a negative, 2·positives minus twice its placement among the positives. One sort of
+    /// the rows by score, then a walk over the groups of tied scores.
     /// </summary>
-    private static long TwiceBelow(double[] positives, double[] negatives, double score, bool positive)
+    private static int[] TwicePlacements(double[] scores, bool[] labels)
     {
-        var other = positive ? negatives : positives;
-        var lower = LowerBound(other, score);
-        return lower + UpperBound(other, score, lower);
-    }
-
-    /// <summary>The index of the first value not below <paramref name="value"/>.</summary>
-    private static int LowerBound(double[] sorted, double value)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
+        var rows = new int[scores.Length];
+        for (var i = 0; i < rows.Length; i++)
         {
-            var middle = (int)((uint)(low + high) >> 1);
-            if (sorted[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
+            rows[i] = i;
         }
 
-        return low;
-    }
-
-    /// <summary>The index of the first value above <paramref name="value"/>, searching from <paramref name="from"/>.</summary>
-    private static int UpperBound(double[] sorted, double value, int from)
-    {
-        int low = from, high = sorted.Length;
-        while (low < high)
+        Array.Sort(scores, rows);
+        var placements = new int[scores.Length];
+        int positivesBelow = 0, negativesBelow = 0, start = 0;
+        while (start < scores.Length)
         {
-            var middle = (int)((uint)(low + high) >> 1);
-            if (sorted[middle] <= value)
+            var end = start;
+            int tiedPositives = 0, tiedNegatives = 0;
+            while (end < scores.Length && scores[end] == scores[start])
             {
-                low = middle + 1;
+                if (labels[rows[end]])
+                {
+                    tiedPositives++;
+                }
+                else
+                {
+                    tiedNegatives++;
+                }
+
+                end++;
             }
-            else
+
+            for (var k = start; k < end; k++)
             {
-                high = middle;
+                placements[rows[k]] = labels[rows[k]] ? (2 * negativesBelow) + tiedNegatives : (2 * positivesBelow) + tiedPositives;
             }
+
+            positivesBelow += tiedPositives;
+            negativesBelow += tiedNegatives;
+            start = end;
         }
 
-        return low;
+        return placements;
     }
 
     /// <summary>Exact count, sum and sum of squares of integer values.</summary>

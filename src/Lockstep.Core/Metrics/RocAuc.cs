@@ -48,7 +48,7 @@ public static class RocAuc
     }
 
     /// <summary>The positives' and the negatives' scores, each sorted ascending.</summary>
-    internal static (double[] Positives, double[] Negatives) SortedByClass(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, int positives)
+    private static (double[] Positives, double[] Negatives) SortedByClass(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, int positives)
     {
         var positiveScores = new double[positives];
         var negativeScores = new double[labels.Length - positives];
@@ -71,7 +71,7 @@ public static class RocAuc
     }
 
     /// <summary>AUC of sides already checked and sorted.</summary>
-    internal static double OfSorted(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives) =>
+    private static double OfSorted(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives) =>
         TwiceMannWhitneyU(positives, negatives) / (2.0 * positives.Length * negatives.Length);
 
     private static long TwiceMannWhitneyU(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives)
