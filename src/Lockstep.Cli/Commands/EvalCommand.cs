@@ -20,6 +20,14 @@ public static class EvalCommand
 
     public static readonly Option<double> Threshold = new("--threshold") { Description = "Binary: a score at or above it predicts the positive class.", DefaultValueFactory = _ => 0.5 };
 
+    public static readonly Option<string?> BaselineScore = new("--baseline-score")
+    {
+        Description = "Binary: column of the production model's scores for the same rows: adds auc.baseline, auc.delta (candidate minus baseline) and DeLong's auc.delta.se, .z, .p_value, .ci_low, .ci_high.",
+        HelpName = "column",
+    };
+
+    public static readonly Option<double> Ci = new("--ci") { Description = "Confidence level of the intervals (auc.delta.ci_low, auc.delta.ci_high), strictly between 0 and 1.", DefaultValueFactory = _ => 0.95, HelpName = "level" };
+
     public static readonly Option<string?> LatencyMs = new("--latency-ms") { Description = "Column of per-prediction latency in milliseconds: adds latency.p50_ms … latency.p99_ms and latency.max_ms.", HelpName = "column" };
 
     public static readonly Option<string[]> Slice = new("--slice")
@@ -52,6 +60,14 @@ public static class EvalCommand
                 result.AddError($"--threshold must be between 0 and 1 (scores are probabilities), got {Numbers.Format(threshold)}");
             }
         });
+        Ci.Validators.Add(result =>
+        {
+            var level = result.GetValueOrDefault<double>();
+            if (level is not (> 0 and < 1))
+            {
+                result.AddError($"--ci must lie strictly between 0 and 1 (a confidence level such as 0.95), got {Numbers.Format(level)}");
+            }
+        });
     }
 
     public static Command Create(Func<CliContext> context)
@@ -60,18 +76,25 @@ public static class EvalCommand
             Compute a model's metrics from its predictions and write them into a report card.
             Binary: auc, accuracy, precision, recall, f1 (at --threshold), log_loss and brier (when scores are probabilities).
             Regression: rmse, mae, r2. With --latency-ms: latency percentiles. With --slice: the same per slice.
-            Values equal scikit-learn's and NumPy's (see docs/metrics.md).
+            With --baseline-score: the candidate's AUC against the production model's on the same rows (DeLong's test).
+            Values equal scikit-learn's, NumPy's and pROC's (see docs/metrics.md).
 
             Examples:
               lockstep eval --predictions preds.csv --label y --score p --model-name churn --model-version 1.4.0 --out candidate.json
               lockstep eval --predictions preds.parquet --label y --score p --latency-ms latency --slice region --into candidate.json --out candidate.json
+              lockstep eval --predictions preds.csv --label y --score p_candidate --baseline-score p_production --ci 0.95 --model-name churn --model-version 1.5.0 --out candidate.json
             """)
         {
-            Predictions, Label, Score, Threshold, LatencyMs, Slice, Task, Out, Into, ModelName, ModelVersion, Delimiter,
+            Predictions, Label, Score, BaselineScore, Ci, Threshold, LatencyMs, Slice, Task, Out, Into, ModelName, ModelVersion, Delimiter,
         };
 
         command.Validators.Add(result =>
         {
+            if (result.GetValue(BaselineScore) is not null && result.GetValue(Task) == "regression")
+            {
+                result.AddError("--baseline-score compares AUCs: it needs --task binary");
+            }
+
             if (result.GetValue(Into) is null && (result.GetValue(ModelName) is null || result.GetValue(ModelVersion) is null))
             {
                 result.AddError("--model-name and --model-version are required unless --into names an existing report card");
@@ -92,7 +115,11 @@ public static class EvalCommand
                 parseResult.GetValue(Into),
                 parseResult.GetValue(ModelName),
                 parseResult.GetValue(ModelVersion),
-                parseResult.GetValue(Delimiter));
+                parseResult.GetValue(Delimiter))
+            {
+                BaselineScoreColumn = parseResult.GetValue(BaselineScore),
+                ConfidenceLevel = parseResult.GetValue(Ci),
+            };
             return EvalRun.ExecuteAsync(settings, context(), cancellationToken);
         });
         return command;
@@ -111,4 +138,10 @@ public sealed record EvalSettings(
     string? IntoPath,
     string? ModelName,
     string? ModelVersion,
-    char? Delimiter);
+    char? Delimiter)
+{
+    /// <summary>Binary: the production model's score column, compared with the candidate's by DeLong's test.</summary>
+    public string? BaselineScoreColumn { get; init; }
+
+    public double ConfidenceLevel { get; init; } = 0.95;
+}

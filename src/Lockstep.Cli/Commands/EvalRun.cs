@@ -23,6 +23,11 @@ public static class EvalRun
             new(settings.ScoreColumn, ColumnKind.Number),
             new(settings.LabelColumn, settings.Task == PredictionTask.Binary ? ColumnKind.Label : ColumnKind.Number),
         };
+        if (settings.BaselineScoreColumn is { } baselineColumn)
+        {
+            requests.Add(new(baselineColumn, ColumnKind.Number));
+        }
+
         if (settings.LatencyColumn is { } latencyColumn)
         {
             requests.Add(new(latencyColumn, ColumnKind.Number));
@@ -43,6 +48,8 @@ public static class EvalRun
             Labels = settings.Task == PredictionTask.Binary ? table.Column<LabelColumn>(settings.LabelColumn).Memory : default,
             Targets = settings.Task == PredictionTask.Regression ? table.Column<NumberColumn>(settings.LabelColumn).Memory : default,
             LatencyMs = settings.LatencyColumn is { } latency ? table.Column<NumberColumn>(latency).Memory : (ReadOnlyMemory<double>?)null,
+            BaselineScores = settings.BaselineScoreColumn is { } baseline ? table.Column<NumberColumn>(baseline).Memory : (ReadOnlyMemory<double>?)null,
+            ConfidenceLevel = settings.ConfidenceLevel,
             Threshold = settings.Threshold,
             Slices = settings.SliceColumns
                 .Select(column => table.Column<TextColumn>(column))

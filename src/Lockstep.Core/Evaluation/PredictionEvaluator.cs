@@ -25,25 +25,27 @@ public static class PredictionEvaluator
         var parts = set.Slices.SelectMany(Partition).ToList();
         var sliceResults = new (Dictionary<string, double> Metrics, string? Note)[parts.Count];
         Dictionary<string, double>? metrics = null;
+        string? overallNote = null;
 
         // The overall metrics and each slice's are independent: compute them side by side.
         RunAll(-1, parts.Count, i =>
         {
             if (i < 0)
             {
-                metrics = MetricsOf(set);
+                (metrics, overallNote) = MetricsOf(set);
                 return;
             }
 
             var subset = Subset(set, parts[i].Rows);
             try
             {
-                sliceResults[i] = (MetricsOf(subset), null);
+                var (sliceMetrics, note) = MetricsOf(subset);
+                sliceResults[i] = (sliceMetrics, note is null ? null : $"slice {parts[i].Name}: {note}");
             }
             catch (MetricException e)
             {
                 // A slice with one class still gets its other metrics; the gate errors if it needs the missing one.
-                sliceResults[i] = (MetricsOf(subset, withAuc: false), $"slice {parts[i].Name}: {e.Message}");
+                sliceResults[i] = (MetricsOf(subset, withAuc: false).Metrics, $"slice {parts[i].Name}: {e.Message}");
             }
         });
 
@@ -58,6 +60,11 @@ public static class PredictionEvaluator
         if (set.Task == PredictionTask.Binary && ProbabilityNote(set.Scores.Span) is { } probabilityNote)
         {
             notes.Add(probabilityNote);
+        }
+
+        if (overallNote is not null)
+        {
+            notes.Add(overallNote);
         }
 
         notes.AddRange(sliceResults.Where(r => r.Note is not null).Select(r => r.Note!));
@@ -86,7 +93,8 @@ public static class PredictionEvaluator
         }
     }
 
-    private static Dictionary<string, double> MetricsOf(PredictionSet set, bool withAuc = true)
+    /// <summary>The set's metrics, and a note when the paired AUC comparison could be computed only in part.</summary>
+    private static (Dictionary<string, double> Metrics, string? Note) MetricsOf(PredictionSet set, bool withAuc = true)
     {
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
         var task = set.Task == PredictionTask.Binary
@@ -105,7 +113,10 @@ public static class PredictionEvaluator
             }
         }
 
-        return metrics;
+        var note = withAuc && set.Task == PredictionTask.Binary && set.BaselineScores is { } baseline
+            ? PairedAucMetrics.Add(metrics, set.Scores.Span, baseline.Span, set.Labels.Span, set.ConfidenceLevel)
+            : null;
+        return (metrics, note);
     }
 
     /// <summary>The latency percentiles <c>latency.p50_ms</c> … <c>latency.max_ms</c> (linear interpolation, as numpy).</summary>
@@ -156,6 +167,7 @@ public static class PredictionEvaluator
         Labels = set.Task == PredictionTask.Binary ? Gather(set.Labels.Span, rows) : default,
         Targets = set.Task == PredictionTask.Regression ? Gather(set.Targets.Span, rows) : default,
         LatencyMs = set.LatencyMs is { } latency ? Gather(latency.Span, rows) : (ReadOnlyMemory<double>?)null,
+        BaselineScores = set.BaselineScores is { } baseline ? Gather(baseline.Span, rows) : (ReadOnlyMemory<double>?)null,
         Slices = [],
     };
 

@@ -25,6 +25,12 @@ public sealed record PredictionSet
 
     public ReadOnlyMemory<double>? LatencyMs { get; init; }
 
+    /// <summary>Binary only: a baseline model's scores of the same rows, compared with <see cref="Scores"/> by DeLong's test.</summary>
+    public ReadOnlyMemory<double>? BaselineScores { get; init; }
+
+    /// <summary>The confidence level of the intervals, strictly between 0 and 1.</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+
     public double Threshold { get; init; } = 0.5;
 
     public IReadOnlyList<SliceColumn> Slices { get; init; } = [];

@@ -15,6 +15,15 @@ internal static class PredictionSetChecks
         {
             FiniteValues.RequireSameLength(set.Rows, "scores", set.Labels.Length, "labels");
             FiniteValues.RequireOne(set.Threshold, "threshold");
+            if (set.BaselineScores is { } baseline)
+            {
+                FiniteValues.RequireSameLength(set.Rows, "scores", baseline.Length, "baseline scores");
+                FiniteValues.Require(baseline.Span, "baseline scores");
+                if (set.ConfidenceLevel is not (> 0 and < 1))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(set), set.ConfidenceLevel, "the confidence level must lie strictly between 0 and 1");
+                }
+            }
         }
         else
         {

@@ -14,21 +14,44 @@ public static class RocAuc
         FiniteValues.RequireSameLength(scores.Length, nameof(scores), labels.Length, nameof(labels));
         FiniteValues.Require(scores, nameof(scores));
 
+        var positives = CountPositives(labels);
+        var (positiveScores, negativeScores) = SortedByClass(scores, labels, positives);
+        return OfSorted(positiveScores, negativeScores);
+    }
+
+    /// <summary>The number of positive labels.</summary>
+    /// <exception cref="MetricException">Only one class is present: the AUC is undefined.</exception>
+    internal static int CountPositives(ReadOnlySpan<bool> labels)
+    {
         var positives = 0;
         foreach (var label in labels)
         {
             positives += label ? 1 : 0;
         }
 
-        var negatives = labels.Length - positives;
-        if (positives == 0 || negatives == 0)
+        if (positives == 0 || positives == labels.Length)
         {
             throw new MetricException(
                 $"only one class is present ({(positives == 0 ? "all labels are 0" : "all labels are 1")}); the AUC is undefined");
         }
 
+        return positives;
+    }
+
+    /// <summary>AUC from the positives' and the negatives' scores, each sorted ascending.</summary>
+    /// <exception cref="ArgumentException">A side is empty, or holds a NaN, an infinity or a value out of order.</exception>
+    public static double FromSorted(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives)
+    {
+        SortedSample.Require(positives, nameof(positives));
+        SortedSample.Require(negatives, nameof(negatives));
+        return OfSorted(positives, negatives);
+    }
+
+    /// <summary>The positives' and the negatives' scores, each sorted ascending.</summary>
+    private static (double[] Positives, double[] Negatives) SortedByClass(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, int positives)
+    {
         var positiveScores = new double[positives];
-        var negativeScores = new double[negatives];
+        var negativeScores = new double[labels.Length - positives];
         int p = 0, n = 0;
         for (var i = 0; i < scores.Length; i++)
         {
@@ -44,17 +67,12 @@ public static class RocAuc
 
         RadixSort.Sort(positiveScores);
         RadixSort.Sort(negativeScores);
-        return TwiceMannWhitneyU(positiveScores, negativeScores) / (2.0 * positives * negatives);
+        return (positiveScores, negativeScores);
     }
 
-    /// <summary>AUC from the positives' and the negatives' scores, each sorted ascending.</summary>
-    /// <exception cref="ArgumentException">A side is empty, or holds a NaN, an infinity or a value out of order.</exception>
-    public static double FromSorted(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives)
-    {
-        SortedSample.Require(positives, nameof(positives));
-        SortedSample.Require(negatives, nameof(negatives));
-        return TwiceMannWhitneyU(positives, negatives) / (2.0 * positives.Length * negatives.Length);
-    }
+    /// <summary>AUC of sides already checked and sorted.</summary>
+    private static double OfSorted(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives) =>
+        TwiceMannWhitneyU(positives, negatives) / (2.0 * positives.Length * negatives.Length);
 
     private static long TwiceMannWhitneyU(ReadOnlySpan<double> positives, ReadOnlySpan<double> negatives)
     {

@@ -198,6 +198,129 @@ public sealed class EvalCommandTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    // Ties within each class, across the classes and between the two models; the EU rows are the first five.
+    private const string PairedPredictions = """
+        y,p_candidate,p_production,region
+        0,0.1,0.2,EU
+        0,0.4,0.2,EU
+        1,0.4,0.5,EU
+        0,0.3,0.5,EU
+        1,0.8,0.7,EU
+        1,0.6,0.5,US
+        0,0.6,0.3,US
+        1,0.9,0.7,US
+        0,0.2,0.1,US
+        1,0.3,0.2,US
+        """;
+
+    private static readonly string[] PairedArgs =
+        ["eval", "--predictions", "preds.csv", "--label", "y", "--score", "p_candidate", "--baseline-score", "p_production", "--model-name", "churn", "--model-version", "1.5.0", "--out", "card.json"];
+
+    [Fact]
+    public void Baseline_score_writes_delongs_comparison_into_the_card()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run(PairedArgs);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var metrics = ReportCardReader.Parse(cli.Read("card.json"), "card.json").Metrics;
+
+        // Oracle: DeLong's covariance by the explicit kernel in NumPy 1.24 / SciPy 1.10 (see Core.Tests DeLongTestTests, "small").
+        Assert.Equal(0.82, metrics["auc"], 1e-9);
+        Assert.Equal(0.8400000000000001, metrics["auc.baseline"], 1e-9);
+        Assert.Equal(-0.02000000000000013, metrics["auc.delta"], 1e-9);
+        Assert.Equal(0.11747340124470733, metrics["auc.delta.se"], 1e-9);
+        Assert.Equal(-0.17025130615175077, metrics["auc.delta.z"], 1e-9);
+        Assert.Equal(0.8648125041589416, metrics["auc.delta.p_value"], 1e-9);
+        Assert.Equal(-0.25024363558104923, metrics["auc.delta.ci_low"], 1e-9);
+        Assert.Equal(0.210243635581049, metrics["auc.delta.ci_high"], 1e-9);
+    }
+
+    [Fact]
+    public async Task Baseline_score_reads_parquet_the_same_as_csv()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+        cli.Run(PairedArgs);
+        var csvMetrics = ReportCardReader.Parse(cli.Read("card.json"), "card.json").Metrics;
+        await ParquetFiles.WriteAsync(Path.Combine(cli.Directory, "preds.parquet"), PairedPredictions);
+
+        var parquet = cli.Run([.. PairedArgs.Select(a => a == "preds.csv" ? "preds.parquet" : a == "card.json" ? "card2.json" : a)]);
+
+        Assert.True(parquet.ExitCode == 0, parquet.ToString());
+        Assert.Equal(csvMetrics, ReportCardReader.Parse(cli.Read("card2.json"), "card2.json").Metrics);
+        Assert.True(csvMetrics.ContainsKey("auc.delta.p_value"));
+    }
+
+    [Fact]
+    public void Ci_sets_the_level_of_the_interval()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run([.. PairedArgs, "--ci", "0.9"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var metrics = ReportCardReader.Parse(cli.Read("card.json"), "card.json").Metrics;
+
+        // Oracle: the same script at level 0.90.
+        Assert.Equal(-0.21322655010768257, metrics["auc.delta.ci_low"], 1e-9);
+        Assert.Equal(0.17322655010768231, metrics["auc.delta.ci_high"], 1e-9);
+    }
+
+    [Fact]
+    public void Baseline_score_is_compared_per_slice_and_a_slice_that_cannot_be_says_why()
+    {
+        cli.Write("preds.csv", PairedPredictions + "\n1,0.7,0.6,ASIA\n0,0.2,0.3,ASIA\n");
+
+        var run = cli.Run([.. PairedArgs, "--slice", "region"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var card = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+        Assert.True(card.Slices["region=EU"].ContainsKey("auc.delta.p_value"));
+        Assert.True(card.Slices["region=US"].ContainsKey("auc.delta.ci_high"));
+        Assert.Equal(0.0, card.Slices["region=ASIA"]["auc.delta"]);
+        Assert.False(card.Slices["region=ASIA"].ContainsKey("auc.delta.se"));
+        Assert.Contains("note: slice region=ASIA: auc.delta.se, auc.delta.z, auc.delta.p_value, auc.delta.ci_low and auc.delta.ci_high left out: DeLong's test needs at least two rows of each class", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_baseline_column_is_one_error_line_and_no_card()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run([.. PairedArgs.Select(a => a == "p_production" ? "p_prod" : a)]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: preds.csv:1: no column 'p_prod' (the header has: y, p_candidate, p_production, region)\n", ErrorLine(run));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(cli.Exists("card.json"));
+    }
+
+    [Theory]
+    [InlineData("1", "error: --ci must lie strictly between 0 and 1 (a confidence level such as 0.95), got 1\n")]
+    [InlineData("0", "error: --ci must lie strictly between 0 and 1 (a confidence level such as 0.95), got 0\n")]
+    public void A_ci_outside_0_1_is_refused_in_one_line(string level, string expected)
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run([.. PairedArgs, "--ci", level]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, ErrorLine(run));
+        Assert.False(cli.Exists("card.json"));
+    }
+
+    [Fact]
+    public void Baseline_score_with_a_regression_task_is_refused()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run([.. PairedArgs, "--task", "regression"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: --baseline-score compares AUCs: it needs --task binary\n", ErrorLine(run));
+    }
+
     [Fact]
     public void Help_has_examples() =>
         Assert.Contains("Examples:\n    lockstep eval --predictions preds.csv", cli.Run("eval", "--help").Out, StringComparison.Ordinal);
