@@ -39,7 +39,7 @@ public sealed class NativeToolGitHubTests(InstalledToolTests.Tools tools)
 
         Assert.Contains("\"lane\":\"model\"", inProcess.Events, StringComparison.Ordinal);
         Assert.Equal(inProcess.Events, native.Events);
-        Assert.Equal(inProcess.Requests.Order(StringComparer.Ordinal), native.Requests.Order(StringComparer.Ordinal));
+        Assert.Equal(WithoutSince(inProcess.Requests), WithoutSince(native.Requests));
     }
 
     [Fact]
@@ -77,4 +77,8 @@ public sealed class NativeToolGitHubTests(InstalledToolTests.Tools tools)
         Assert.Equal(inProcess.Issue, native.Issue);
         Assert.Equal(inProcess.Dispatch, native.Dispatch);
     }
+
+    // The incident listing asks for issues updated since a time the run derives from its own clock.
+    private static IEnumerable<string> WithoutSince(IEnumerable<string> requests) =>
+        requests.Select(request => System.Text.RegularExpressions.Regex.Replace(request, "since=[^&]*", "since=<time>")).Order(StringComparer.Ordinal);
 }
