@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lockstep.Cli.Commands;
 
 namespace Lockstep.Cli.Tests;
@@ -16,35 +15,17 @@ public sealed class ActionContainerTests(ActionImageTool tool) : ActionEntrypoin
         Assert.Equal(["lockstep"], tool.Files);
 
     [Fact]
-    public async Task A_command_that_needs_the_DuckDB_engine_says_in_one_line_that_the_image_leaves_it_out()
+    public void A_command_that_needs_the_DuckDB_engine_says_in_one_line_that_the_image_leaves_it_out()
     {
-        var folder = Directory.CreateTempSubdirectory("lockstep-image-duckdb-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(folder, "reference.csv"), DemoCommand.Resource("reference.csv"));
-            File.WriteAllText(Path.Combine(folder, "serving.csv"), DemoCommand.Resource("serving.csv"));
-            var start = new ProcessStartInfo(tool.Map("/lockstep/lockstep")) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "drift", "--reference", "reference.csv", "--current", "serving.csv", "--engine", "duckdb", "--out", "drift.json" })
-            {
-                start.ArgumentList.Add(argument);
-            }
+        using var image = new CliHarness { Executable = tool.Map("/lockstep/lockstep") };
+        image.Write("reference.csv", DemoCommand.Resource("reference.csv"));
+        image.Write("serving.csv", DemoCommand.Resource("serving.csv"));
 
-            start.Environment.Clear();
-            start.Environment["PATH"] = SystemPath;
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var error = await process.StandardError.ReadToEndAsync();
-            await stdout;
-            await process.WaitForExitAsync();
+        var run = image.Run("drift", "--reference", "reference.csv", "--current", "serving.csv", "--engine", "duckdb", "--out", "drift.json");
 
-            Assert.Equal(2, process.ExitCode);
-            Assert.Equal($"error: {MissingDuckDb.Message}\n", error.ReplaceLineEndings("\n"));
-            Assert.False(File.Exists(Path.Combine(folder, "drift.json")));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"error: {MissingDuckDb.Message}\n", run.Error);
+        Assert.False(image.Exists("drift.json"));
     }
 
     protected override (string File, IReadOnlyList<string> Arguments, IEnumerable<(string Name, string Value)> Environment) Start(IReadOnlyDictionary<string, string> inputs) =>

@@ -23,7 +23,7 @@ public sealed class ReleaseDryRun : IDisposable
         var native = NativeToolPackage.Folder;
         using (ToolPackLock.Acquire())
         {
-            (ExitCode, Output) = Run("--dry-run", "--only", "nuget,image", "--native-from", native, "--configuration", Configuration, "--no-restore", "--out", Out);
+            (ExitCode, Output) = ReleaseScript.Run("--dry-run", "--only", "nuget,image", "--native-from", native, "--configuration", Configuration, "--no-restore", "--out", Out);
         }
     }
 
@@ -58,9 +58,6 @@ public sealed class ReleaseDryRun : IDisposable
         stream.CopyTo(copy);
         return copy.ToArray();
     }
-
-    /// <summary>Runs the release script under bash without the publishing secrets of the calling environment.</summary>
-    public static (int ExitCode, string Output) Run(params string[] arguments) => ReleaseScript.Run(arguments);
 
     public void Dispose() => Root.Delete(recursive: true);
 }

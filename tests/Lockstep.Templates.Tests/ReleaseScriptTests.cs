@@ -128,7 +128,7 @@ public class ReleaseScriptTests(ReleaseDryRun release) : IClassFixture<ReleaseDr
     {
         var output = Path.Combine(release.Root.FullName, "wrong-tag");
 
-        var (exitCode, text) = ReleaseDryRun.Run("--dry-run", "--tag", "v0.0.0", "--out", output);
+        var (exitCode, text) = ReleaseScript.Run("--dry-run", "--tag", "v0.0.0", "--out", output);
 
         Assert.Equal(2, exitCode);
         Assert.Matches($@"^error: Directory\.Build\.props:\d+: Version: the tag v0\.0\.0 is not v{ReleaseDryRun.Version.Replace(".", @"\.", StringComparison.Ordinal)}$", text.TrimEnd());
@@ -140,7 +140,7 @@ public class ReleaseScriptTests(ReleaseDryRun release) : IClassFixture<ReleaseDr
     {
         var output = Path.Combine(release.Root.FullName, "no-key");
 
-        var (exitCode, text) = ReleaseDryRun.Run("--only", "nuget", "--out", output);
+        var (exitCode, text) = ReleaseScript.Run("--only", "nuget", "--out", output);
 
         Assert.Equal(2, exitCode);
         Assert.Equal("error: release.sh:1: NUGET_API_KEY: not set (the NuGet push needs it; --dry-run does not)", text.TrimEnd());
