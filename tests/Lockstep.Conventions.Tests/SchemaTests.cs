@@ -53,6 +53,31 @@ public class SchemaTests
     }
 
     [Fact]
+    public void A_gate_result_judged_by_intervals_is_valid()
+    {
+        const string Yaml = """
+            version: 1
+            gates:
+              - { id: auc, metric: auc, max_regression: 0.01, confidence: 0.95, inconclusive: fail }
+              - { id: acc, metric: accuracy, min: 0.8, confidence: 0.9 }
+              - { id: psi, metric: drift.psi.price, max: 0.25, confidence: 0.95 }
+            """;
+        var policy = PolicyReader.Parse(Yaml, "lockstep.yml");
+        var card = ReportCardReader.Parse(
+            """
+            { "schema": "lockstep.report-card/v1", "model": { "name": "m", "version": "1" },
+              "metrics": { "auc": 0.81, "auc.baseline": 0.84, "auc.delta": -0.03, "auc.delta.se": 0.02, "rows": 400,
+                           "accuracy": 0.9, "accuracy.se": 0.01, "drift.psi.price": 0.3, "drift.psi_p_value.price": 0.2 } }
+            """,
+            "c.json");
+
+        var result = GateEvaluator.Evaluate(policy, new CardInput("c.json", card), null);
+
+        AssertValid("policy.v1.schema.json", YamlToJson.Convert(Yaml));
+        AssertValid("gate-result.v1.schema.json", JsonNode.Parse(GateResultJson.Serialize(result)));
+    }
+
+    [Fact]
     public void The_demo_policy_is_valid()
     {
         var yaml = Repository.Read("src/Lockstep.Cli/Demo/lockstep.yml");

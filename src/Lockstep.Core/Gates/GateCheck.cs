@@ -29,6 +29,11 @@ internal static class GateCheck
 
         var value = candidateReading.Value!.Value;
         outcome = outcome with { Candidate = value };
+        if (gate.Confidence is not null)
+        {
+            return ConfidentGateCheck.Evaluate(gate, firstModel, candidate, baseline, outcome, value);
+        }
+
         var breaches = new List<string>();
         var limits = new List<GateLimit>();
         CheckValueBounds(gate, value, breaches, limits);
@@ -73,7 +78,7 @@ internal static class GateCheck
     }
 
     /// <summary>A value-only gate still shows the baseline and the delta when the baseline has the metric.</summary>
-    private static GateOutcome WithBaselineForContext(GateOutcome outcome, GateDefinition gate, CardInput? baseline, double value)
+    internal static GateOutcome WithBaselineForContext(GateOutcome outcome, GateDefinition gate, CardInput? baseline, double value)
     {
         var reading = baseline?.Read(gate.Metric, gate.Slice);
         if (reading is not { IsFinite: true, Value: { } reference })
@@ -85,7 +90,7 @@ internal static class GateCheck
         return outcome with { Baseline = reference, Delta = delta, RelativeDelta = reference == 0 ? null : delta / Math.Abs(reference) };
     }
 
-    private static (GateStatus Status, string Why)? Unusable(MetricReading reading, GateDefinition gate, CardInput card, string role)
+    internal static (GateStatus Status, string Why)? Unusable(MetricReading reading, GateDefinition gate, CardInput card, string role)
     {
         if (reading.IsMissing)
         {
@@ -166,13 +171,13 @@ internal static class GateCheck
         return outcome with { Status = status, Why = string.Join("; ", breaches) };
     }
 
-    private static double RegressionLimit(GateDefinition gate, ChangeAmount regression, double reference) =>
+    internal static double RegressionLimit(GateDefinition gate, ChangeAmount regression, double reference) =>
         reference - ((gate.HigherIsBetter ? 1 : -1) * regression.Around(reference));
 
-    private static double ImprovementTarget(GateDefinition gate, ChangeAmount improvement, double reference) =>
+    internal static double ImprovementTarget(GateDefinition gate, ChangeAmount improvement, double reference) =>
         reference + ((gate.HigherIsBetter ? 1 : -1) * improvement.Around(reference));
 
-    private static string DescribeBounds(GateDefinition gate, double? reference)
+    internal static string DescribeBounds(GateDefinition gate, double? reference)
     {
         var parts = new List<string>();
         if (gate.Min is { } min)
@@ -198,7 +203,8 @@ internal static class GateCheck
             parts.Add($"improvement ≥ {improvement}{target}");
         }
 
-        return string.Join(", ", parts);
+        var bounds = string.Join(", ", parts);
+        return gate.Confidence is { } level ? $"{bounds} at {Numbers.Percent(level)} confidence" : bounds;
     }
 
     private static string SliceText(GateDefinition gate) => gate.Slice is null ? string.Empty : $" in slice '{gate.Slice}'";

@@ -60,7 +60,7 @@ public enum GateStatus
     Skipped,
 }
 
-public sealed record ActionToTake(RunbookAction Kind, string Gate, string? Message);
+public sealed record ActionToTake(RunbookAction Kind, string Gate, string? Message = null);
 
 public sealed record GateOutcome
 {
@@ -103,7 +103,31 @@ public sealed record GateOutcome
 
     /// <summary>The gate's line in the policy file, for annotations.</summary>
     public int Line { get; init; }
+
+    /// <summary>The level of the intervals (the gate's <c>confidence:</c>); null for a gate judged on point values.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The candidate's value ± z·se at <see cref="Confidence"/>, when a value bound was judged by it.</summary>
+    public ValueInterval? CandidateInterval { get; init; }
+
+    /// <summary>The interval of <see cref="Delta"/> at <see cref="Confidence"/>, when a change bound was judged by it.</summary>
+    public ValueInterval? DeltaInterval { get; init; }
+
+    /// <summary>
+    /// The two-sided p-value of "no change" for a change judged by its interval, or of "no shift" for a PSI judged by
+    /// its significance.
+    /// </summary>
+    public double? PValue { get; init; }
+
+    /// <summary>True when an interval straddled a bound: the status is then the <c>inconclusive:</c> rule's.</summary>
+    public bool? Inconclusive { get; init; }
+
+    /// <summary>For an inconclusive gate, about how many more labelled rows would settle it, when the card says how many it has.</summary>
+    public long? MoreRows { get; init; }
 }
+
+/// <summary>A confidence interval [low, high].</summary>
+public sealed record ValueInterval(double Low, double High);
 
 /// <summary>An input file and its SHA-256, so a report names exactly what it judged.</summary>
 public sealed record InputDigest(string Role, string Path, string Sha256);

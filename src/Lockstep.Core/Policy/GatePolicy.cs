@@ -39,6 +39,16 @@ public enum FirstModelRule
     Allow,
 }
 
+/// <summary>What a gate with <c>confidence:</c> does when its interval straddles a bound.</summary>
+public enum InconclusiveRule
+{
+    /// <summary>The gate warns: the change goes ahead, flagged.</summary>
+    Warn,
+
+    /// <summary>The gate fails with its action, as if the bound were broken.</summary>
+    Fail,
+}
+
 /// <summary>The runbook's actions, in rising severity.</summary>
 [JsonConverter(typeof(SnakeCaseEnumConverter<RunbookAction>))]
 public enum RunbookAction
@@ -75,6 +85,15 @@ public sealed record GateDefinition
     public string? Message { get; init; }
 
     public bool Optional { get; init; }
+
+    /// <summary>
+    /// <c>confidence:</c> the level of the intervals the bounds are judged by (0.95): a bound fails only when the whole
+    /// interval lies beyond it and passes when it lies within; null for a gate that compares point values.
+    /// </summary>
+    public double? Confidence { get; init; }
+
+    /// <summary><c>inconclusive:</c> what a gate whose interval straddles a bound does.</summary>
+    public InconclusiveRule Inconclusive { get; init; } = InconclusiveRule.Warn;
 
     /// <summary>The line of the gate's entry in the policy file.</summary>
     public int Line { get; init; }

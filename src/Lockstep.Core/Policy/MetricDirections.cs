@@ -22,9 +22,32 @@ public static class MetricDirections
         "drift.psi.max", "drift.share_drifted", "freshness.max_hours",
     ];
 
+    /// <summary>
+    /// The figures <c>lockstep eval</c> writes next to a metric M, and whether each runs with M (an interval's ends, the
+    /// paired change and its z, the baseline model's value) or lower is better whatever M is (a standard error).
+    /// </summary>
+    private static readonly (string Suffix, bool WithMetric)[] Companions =
+    [
+        (".delta.ci_low", true), (".delta.ci_high", true), (".delta.z", true), (".delta.se", false), (".delta", true),
+        (".ci_low", true), (".ci_high", true), (".baseline", true), (".se", false),
+    ];
+
     /// <summary>True or false for a known metric, null when the policy must say.</summary>
     public static bool? HigherIsBetter(string metric)
     {
+        foreach (var (suffix, withMetric) in Companions)
+        {
+            if (metric.EndsWith(suffix, StringComparison.Ordinal) && HigherIsBetter(metric[..^suffix.Length]) is { } direction)
+            {
+                return withMetric ? direction : false;
+            }
+        }
+
+        if (metric == "rows")
+        {
+            return true;
+        }
+
         // lockstep gate --budget: budget.<slo-id>.remaining (higher is better), .consumed and .burn_rate.<window> (lower).
         if (metric.StartsWith("budget.", StringComparison.Ordinal))
         {

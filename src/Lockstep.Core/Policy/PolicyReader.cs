@@ -18,7 +18,7 @@ public static class PolicyReader
     public static IReadOnlyList<string> GateKeys { get; } =
     [
         "id", "metric", "slice", "min", "max", "max_regression", "min_improvement",
-        "higher_is_better", "action", "message", "optional",
+        "higher_is_better", "action", "message", "optional", "confidence", "inconclusive",
     ];
 
     /// <summary>The keys an SLO of <c>slos:</c> may have; anything else is an error.</summary>
@@ -229,6 +229,7 @@ public static class PolicyReader
         var slice = Text("slice");
         var message = Text("message");
         var optional = Flag("optional") ?? false;
+        var (confidence, inconclusive) = GateConfidence.Read(yaml, keys, where, metric, min);
         if (yaml.ErrorCount > errorsBefore || id is null || metric is null || higherIsBetter is null)
         {
             return null;
@@ -247,6 +248,8 @@ public static class PolicyReader
             Action = action,
             Message = message,
             Optional = optional,
+            Confidence = confidence,
+            Inconclusive = inconclusive,
             Line = Line(node),
         };
     }

@@ -14,11 +14,11 @@ public static class ConsoleReport
         {
             gate.Id,
             gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]",
-            gate.Candidate is { } c ? Numbers.Format(c) : "-",
+            GateRows.Candidate(gate, "-"),
             gate.Baseline is { } b ? Numbers.Format(b) : "-",
-            gate.Delta is { } d ? Numbers.WithSign(d) : "-",
+            gate.Delta is not null && gate.DeltaInterval is not null ? GateRows.Delta(gate, "-") : gate.Delta is { } d ? Numbers.WithSign(d) : "-",
             gate.Bound,
-            gate.Status == GateStatus.Fail ? $"fail ({ActionWords.Name(gate.Action)})" : ActionWords.Name(gate.Status),
+            GateRows.Status(gate),
         }).ToList();
 
         var widths = Headers.Select((header, column) => rows.Select(row => row[column].Length).Prepend(header.Length).Max()).ToArray();

@@ -53,6 +53,60 @@ internal static partial class GateRows
         });
     }
 
+    /// <summary>The candidate's value, with its interval (<c>0.812 [0.801, 0.823]</c>) or, for a PSI judged by significance, its p-value.</summary>
+    public static string Candidate(GateOutcome gate, string none)
+    {
+        if (gate.Candidate is not { } value)
+        {
+            return none;
+        }
+
+        var text = Numbers.Format(value);
+        if (gate.CandidateInterval is { } interval)
+        {
+            var places = IntervalPlaces(text);
+            text += $" [{Rounded(interval.Low, places)}, {Rounded(interval.High, places)}]";
+        }
+
+        return gate.PValue is { } p && gate.DeltaInterval is null ? $"{text} (p = {PValue(p)})" : text;
+    }
+
+    /// <summary>The change, relative too when the baseline is not 0, with its interval and p-value when it was judged by them.</summary>
+    public static string Delta(GateOutcome gate, string none)
+    {
+        if (gate.Delta is not { } delta)
+        {
+            return none;
+        }
+
+        var text = gate.RelativeDelta is { } relative ? $"{Numbers.WithSign(delta)} ({Numbers.PercentWithSign(relative)})" : Numbers.WithSign(delta);
+        if (gate.DeltaInterval is { } interval)
+        {
+            var places = IntervalPlaces(Numbers.Format(delta));
+            text += $" [{Signed(Rounded(interval.Low, places))}, {Signed(Rounded(interval.High, places))}]";
+        }
+
+        return gate.DeltaInterval is not null && gate.PValue is { } p ? $"{text}, p = {PValue(p)}" : text;
+    }
+
+    /// <summary>An interval's ends at the estimate's decimals, and at least three, as <c>0.812 [0.801, 0.823]</c> reads.</summary>
+    private static int IntervalPlaces(string estimate) => Math.Max(Decimals(estimate), 3);
+
+    private static string Rounded(double value, int places) =>
+        Math.Round(value, places, MidpointRounding.AwayFromZero).ToString("0." + new string('#', places), CultureInfo.InvariantCulture);
+
+    private static string Signed(string text) => text.StartsWith('-') ? "−" + text[1..] : "+" + text;
+
+    /// <summary>A p-value to three significant digits: 0.134, 0.00021, 1.3e-13.</summary>
+    private static string PValue(double p) => p.ToString("G3", CultureInfo.InvariantCulture);
+
+    /// <summary>The status in words: <c>fail (page)</c> names the action, <c>inconclusive</c> replaces warn or fail.</summary>
+    public static string Status(GateOutcome gate)
+    {
+        var name = gate.Inconclusive == true ? "inconclusive" : ActionWords.Name(gate.Status);
+        return gate.Status is GateStatus.Fail ? $"{name} ({ActionWords.Name(gate.Action)})" : name;
+    }
+
     private static double Round(double value, int places) => Math.Round(value, places, MidpointRounding.AwayFromZero);
 
     private static int Decimals(string formatted) =>

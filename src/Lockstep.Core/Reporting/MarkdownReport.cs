@@ -43,12 +43,11 @@ public static class MarkdownReport
             var baseline = GateRows.HasBaseline(gate);
             md.Append("| `").Append(gate.Id).Append("` | ")
                 .Append(MarkdownText.Cell(gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]")).Append(" | ")
-                .Append(Value(gate.Candidate)).Append(" | ")
+                .Append(GateRows.Candidate(gate, "—")).Append(" | ")
                 .Append(baseline ? Value(gate.Baseline) : "—").Append(" | ")
-                .Append(baseline ? Delta(gate) : "—").Append(" | ")
+                .Append(baseline ? GateRows.Delta(gate, "—") : "—").Append(" | ")
                 .Append(MarkdownText.Cell(GateRows.Bound(gate))).Append(" | ")
-                .Append(Icon(gate.Status)).Append(' ').Append(ActionWords.Name(gate.Status))
-                .Append(gate.Status is GateStatus.Fail ? $" ({ActionWords.Name(gate.Action)})" : string.Empty)
+                .Append(Icon(gate.Status)).Append(' ').Append(GateRows.Status(gate))
                 .AppendLine(" |");
         }
 
@@ -85,13 +84,6 @@ public static class MarkdownReport
     private static string Short(string sha256) => sha256.Length > ShortDigest ? sha256[..ShortDigest] : sha256;
 
     private static string Value(double? value) => value is { } v ? Numbers.Format(v) : "—";
-
-    private static string Delta(GateOutcome gate) => gate.Delta switch
-    {
-        null => "—",
-        { } delta when gate.RelativeDelta is { } relative => $"{Numbers.WithSign(delta)} ({Numbers.PercentWithSign(relative)})",
-        { } delta => Numbers.WithSign(delta),
-    };
 
     private static string Icon(Verdict verdict) => verdict switch
     {

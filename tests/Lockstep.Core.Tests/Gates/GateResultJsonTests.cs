@@ -26,6 +26,36 @@ public class GateResultJsonTests
     }
 
     [Fact]
+    public void A_gate_judged_by_intervals_writes_them_and_reads_them_back()
+    {
+        var result = GateEvaluator.Evaluate(
+            PolicyOf("  - { id: auc, metric: auc, max_regression: 0.01, confidence: 0.95 }"),
+            Card("c.json", ("auc", 0.81), ("auc.baseline", 0.84), ("auc.delta", -0.03), ("auc.delta.se", 0.02), ("rows", 400)),
+            null);
+
+        var json = GateResultJson.Serialize(result);
+        var again = Assert.Single(GateResultJson.Parse(json, "result.json").Gates);
+
+        Assert.Contains("\"confidence\": 0.95", json, StringComparison.Ordinal);
+        Assert.Contains("\"delta_interval\": {", json, StringComparison.Ordinal);
+        Assert.Contains("\"inconclusive\": true", json, StringComparison.Ordinal);
+        Assert.Contains("\"more_rows\": 1137", json, StringComparison.Ordinal);
+        Assert.Equal(Assert.Single(result.Gates).DeltaInterval, again.DeltaInterval);
+        Assert.Equal(Assert.Single(result.Gates).PValue, again.PValue);
+        Assert.Equal(json, GateResultJson.Serialize(GateResultJson.Parse(json, "result.json")));
+    }
+
+    [Fact]
+    public void An_action_from_a_gate_without_a_message_reads_back()
+    {
+        var result = GateEvaluator.Evaluate(PolicyOf("  - { id: a, metric: auc, min: 0.95 }"), Card("c.json", ("auc", 0.9)), null);
+
+        var again = GateResultJson.Parse(GateResultJson.Serialize(result), "result.json");
+
+        Assert.Equal(new ActionToTake(Lockstep.Core.Policy.RunbookAction.Block, "a", null), again.Action);
+    }
+
+    [Fact]
     public void A_passing_result_has_no_action_and_reads_back()
     {
         var result = GateEvaluator.Evaluate(PolicyOf("  - { id: a, metric: auc, min: 0.5 }"), Card("c.json", ("auc", 0.9)), null);

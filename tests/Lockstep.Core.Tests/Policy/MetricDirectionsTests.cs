@@ -29,9 +29,29 @@ public class MetricDirectionsTests
         Assert.Equal(higherIsBetter, MetricDirections.HigherIsBetter(metric));
 
     [Theory]
+    [InlineData("auc.delta", true)]
+    [InlineData("auc.delta.ci_low", true)]
+    [InlineData("auc.delta.ci_high", true)]
+    [InlineData("auc.delta.z", true)]
+    [InlineData("auc.delta.se", false)]
+    [InlineData("auc.baseline", true)]
+    [InlineData("auc.se", false)]
+    [InlineData("accuracy.ci_low", true)]
+    [InlineData("log_loss.delta", false)]
+    [InlineData("log_loss.delta.ci_high", false)]
+    [InlineData("log_loss.se", false)]
+    [InlineData("latency.p99_ms.ci_high", false)]
+    [InlineData("rows", true)]
+    public void The_figures_next_to_a_known_metric_follow_it_and_standard_errors_are_lower_is_better(string metric, bool higherIsBetter) =>
+        Assert.Equal(higherIsBetter, MetricDirections.HigherIsBetter(metric));
+
+    [Theory]
     [InlineData("throughput")]
     [InlineData("AUC")]
     [InlineData("auc.eu")]
     [InlineData("latency")]
+    [InlineData("auc.delta.p_value")]
+    [InlineData("throughput.se")]
+    [InlineData("throughput.delta")]
     public void Unknown_metrics_have_none(string metric) => Assert.Null(MetricDirections.HigherIsBetter(metric));
 }

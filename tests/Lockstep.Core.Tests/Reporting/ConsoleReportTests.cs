@@ -22,6 +22,21 @@ public class ConsoleReportTests
     }
 
     [Fact]
+    public void A_gate_judged_by_an_interval_shows_it_and_an_inconclusive_one_says_so()
+    {
+        var result = GateEvaluator.Evaluate(
+            PolicyOf("  - { id: auc, metric: auc, max_regression: 0.01, confidence: 0.95, inconclusive: fail, action: page }"),
+            Card("c.json", ("auc", 0.812), ("auc.baseline", 0.842), ("auc.delta", -0.03), ("auc.delta.se", 0.02), ("rows", 400)),
+            null);
+
+        var text = ConsoleReport.Render(result, colour: false);
+
+        Assert.Contains("0.812      0.842     −0.03 (−3.56%) [−0.069, +0.009], p = 0.134  regression ≤ 0.01 (≥ 0.832) at 95% confidence  inconclusive (page)", text, StringComparison.Ordinal);
+        Assert.Contains("auc: inconclusive: the change −0.03", text, StringComparison.Ordinal);
+        Assert.Contains("about 1,137 more labelled rows (1,537 in all) would settle it", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ends_with_the_verdict_and_what_to_do()
     {
         var text = ConsoleReport.Render(Result, colour: false);

@@ -100,6 +100,27 @@ public class MarkdownReportTests
         Assert.Contains("| candidate | `c.json` | `0123456789ab" + new string('f', 52) + "` |", MarkdownReport.Render(result, "lockstep.yml"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Gates_judged_by_intervals_show_them_with_the_p_value_and_call_a_straddle_inconclusive()
+    {
+        const string Confident = """
+              - { id: auc, metric: auc, max_regression: 0.01, confidence: 0.95, action: page }
+              - { id: acc, metric: accuracy, min: 0.8, confidence: 0.95 }
+              - { id: psi, metric: drift.psi.price, max: 0.25, confidence: 0.95, inconclusive: fail }
+            """;
+        var candidate = Card(
+            "c.json", ("auc", 0.812), ("auc.baseline", 0.842), ("auc.delta", -0.03), ("auc.delta.se", 0.02),
+            ("accuracy", 0.9), ("accuracy.se", 0.01), ("drift.psi.price", 0.3), ("drift.psi_p_value.price", 0.2));
+
+        var markdown = MarkdownReport.Render(GateEvaluator.Evaluate(PolicyOf(Confident), candidate, null), "lockstep.yml");
+
+        Assert.Contains(
+            "| `auc` | auc | 0.812 | 0.842 | −0.03 (−3.56%) [−0.069, +0.009], p = 0.134 | regression ≤ 0.01 (≥ 0.832) at 95% confidence | ⚠️ inconclusive |",
+            markdown, StringComparison.Ordinal);
+        Assert.Contains("| `acc` | accuracy | 0.9 [0.88, 0.92] | — | — | ≥ 0.8 at 95% confidence | ✅ pass |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| `psi` | drift.psi.price | 0.3 (p = 0.2) | — | — | ≤ 0.25 at 95% confidence | ❌ inconclusive (block) |", markdown, StringComparison.Ordinal);
+    }
+
     private static string Render(double psi, double auc)
     {
         var result = GateEvaluator.Evaluate(
