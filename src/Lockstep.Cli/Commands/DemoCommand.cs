@@ -18,7 +18,7 @@ public static class DemoCommand
 
     public static readonly Option<string> Scenario = new("--scenario", "-s")
     {
-        Description = "Which candidate to gate: pass (a better model), warn (mild drift) or fail (drift and an AUC drop).",
+        Description = "Which candidate to gate: pass (a better model), warn (mild drift), fail (drift and an AUC drop), or noisy (the same AUC drop on 400 and on 20,000 labelled rows, judged at 95% confidence).",
         DefaultValueFactory = _ => "pass",
     };
 
@@ -29,7 +29,7 @@ public static class DemoCommand
         HelpName = "dir",
     };
 
-    static DemoCommand() => Scenario.AcceptOnlyFromAmong("pass", "warn", "fail");
+    static DemoCommand() => Scenario.AcceptOnlyFromAmong("pass", "warn", "fail", "noisy");
 
     public static Command Create(Func<CliContext> context)
     {
@@ -40,11 +40,13 @@ public static class DemoCommand
             pull request comment. Records all of it into a history folder and draws the dashboard from it. Last, the
             scheduled monitor on a sample serving window against the training sample. Writes the inputs, result.json,
             report.md, dora.json, pr-comment.md, history/, dashboard.html, monitor.json and monitor.md into --out-dir;
-            the exit code is the gate's.
+            the exit code is the gate's. The noisy scenario instead evaluates one candidate on a small and a large
+            sample with the production model's scores on the same rows, and gates both at 95% confidence.
 
             Examples:
               lockstep demo
               lockstep demo --scenario fail --out-dir /tmp/lockstep-demo
+              lockstep demo --scenario noisy
             """)
         {
             Scenario, OutDir,
@@ -54,6 +56,11 @@ public static class DemoCommand
         {
             var cli = context();
             var scenario = parseResult.GetValue(Scenario)!;
+            if (scenario == "noisy")
+            {
+                return NoisyDemo.Run(parseResult.GetValue(OutDir)!, cli);
+            }
+
             var files = new DemoFiles(parseResult.GetValue(OutDir)!);
             WriteSample(scenario, files, cli);
             var gate = new GateSettings(files.Policy, files.Candidate, files.Baseline, files.Result, files.Report);

@@ -64,7 +64,7 @@ internal static partial class GateRows
         var text = Numbers.Format(value);
         if (gate.CandidateInterval is { } interval)
         {
-            var places = IntervalPlaces(text);
+            var places = IntervalPlaces(interval);
             text += $" [{Rounded(interval.Low, places)}, {Rounded(interval.High, places)}]";
         }
 
@@ -82,18 +82,26 @@ internal static partial class GateRows
         var text = gate.RelativeDelta is { } relative ? $"{Numbers.WithSign(delta)} ({Numbers.PercentWithSign(relative)})" : Numbers.WithSign(delta);
         if (gate.DeltaInterval is { } interval)
         {
-            var places = IntervalPlaces(Numbers.Format(delta));
+            var places = IntervalPlaces(interval);
             text += $" [{Signed(Rounded(interval.Low, places))}, {Signed(Rounded(interval.High, places))}]";
         }
 
         return gate.DeltaInterval is not null && gate.PValue is { } p ? $"{text}, p = {PValue(p)}" : text;
     }
 
-    /// <summary>An interval's ends at the estimate's decimals, and at least three, as <c>0.812 [0.801, 0.823]</c> reads.</summary>
-    private static int IntervalPlaces(string estimate) => Math.Max(Decimals(estimate), 3);
+    /// <summary>
+    /// An interval's ends to two significant digits of its half-width, as <c>0.812 [0.801, 0.823]</c> reads: more would
+    /// be noise, fewer would hide where the bound lies.
+    /// </summary>
+    private static int? IntervalPlaces(ValueInterval interval)
+    {
+        var halfWidth = (interval.High - interval.Low) / 2;
+        return halfWidth > 0 && double.IsFinite(halfWidth) ? Math.Clamp((int)Math.Ceiling(-Math.Log10(halfWidth)) + 1, 0, 15) : null;
+    }
 
-    private static string Rounded(double value, int places) =>
-        Math.Round(value, places, MidpointRounding.AwayFromZero).ToString("0." + new string('#', places), CultureInfo.InvariantCulture);
+    private static string Rounded(double value, int? places) => places is { } p
+        ? Math.Round(value, p, MidpointRounding.AwayFromZero).ToString("0." + new string('#', p), CultureInfo.InvariantCulture)
+        : Numbers.Format(value);
 
     private static string Signed(string text) => text.StartsWith('-') ? "−" + text[1..] : "+" + text;
 

@@ -25,6 +25,45 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_noisy_scenario_is_inconclusive_on_the_small_set_with_a_row_estimate_and_pages_on_the_large_one()
+    {
+        var run = cli.Run("demo", "--scenario", "noisy", "--out-dir", "here");
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var small = Assert.Single(GateResultJson.Parse(cli.Read("here/small-result.json"), "small-result.json").Gates);
+        var large = Assert.Single(GateResultJson.Parse(cli.Read("here/large-result.json"), "large-result.json").Gates);
+        Assert.Equal((GateStatus.Warn, true), (small.Status, small.Inconclusive));
+        Assert.InRange(small.RelativeDelta!.Value, -0.04, -0.025);
+        Assert.True(small.MoreRows > 0, small.Why);
+        Assert.Contains("more labelled rows", small.Why, StringComparison.Ordinal);
+        Assert.Equal((GateStatus.Fail, false), (large.Status, large.Inconclusive));
+        Assert.InRange(large.RelativeDelta!.Value, -0.04, -0.025);
+        Assert.True(large.DeltaInterval!.High < large.Delta!.Value / 2, "the large set's interval lies well below zero");
+    }
+
+    [Fact]
+    public void The_noisy_scenarios_small_drop_fails_a_gate_on_point_values_and_its_command_lines_repeat_it()
+    {
+        var run = cli.Run("demo", "--scenario", "noisy", "--out-dir", "here");
+        var lines = run.Out.Split('\n').Where(l => l.StartsWith("400 rows: lockstep ", StringComparison.Ordinal)).Select(l => l["400 rows: ".Length..].Split(' ')).ToList();
+        cli.Write("point.yml", "version: 1\ngates:\n  - { id: auc-regression, metric: auc, max_regression: 1%, action: page }\n");
+
+        var eval = cli.Run([.. lines[0].Skip(1).Select(word => word == "here/small-card.json" ? "again.json" : word)]);
+        var confident = cli.Run([.. lines[1].Skip(1).Select(word => word == "here/small-card.json" ? "again.json" : word)]);
+        var production = cli.Run(
+            "eval", "--predictions", "here/small.csv", "--label", "churned", "--score", "p_production",
+            "--model-name", "churn-classifier", "--model-version", "1.4.0", "--out", "production.json");
+        var point = cli.Run("gate", "--policy", "point.yml", "--candidate", "again.json", "--baseline", "production.json");
+
+        Assert.True(eval.ExitCode == 0 && production.ExitCode == 0, eval.ToString() + production);
+        Assert.Equal(cli.Read("here/small-card.json"), cli.Read("again.json"));
+        Assert.True(confident.ExitCode == 0, confident.ToString());
+        Assert.Contains("inconclusive", confident.Out, StringComparison.Ordinal);
+        Assert.True(point.ExitCode == 1, point.ToString());
+        Assert.Contains("fail (page)", point.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_monitor_on_the_sample_serving_window_calls_for_a_rollback_and_its_command_line_repeats_it()
     {
         var run = cli.Run("demo", "--out-dir", "here");
