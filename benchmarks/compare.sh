@@ -11,7 +11,8 @@
 #   LOCKSTEP_BENCH_DRIFT_ROWS  rows of the reference and of the current data when generated (default 5000000)
 #   LOCKSTEP_BENCH_REPEAT      runs of each command (default 3): the table shows the median wall time and the
 #                              largest peak memory of the runs
-# Existing data in the folder is reused; delete it to generate again.
+# Existing data in the folder is reused (generated again when preds.csv lacks the production score p_prod); delete it
+# to generate again.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -55,6 +56,12 @@ have_data=1
 for file in preds.csv preds.parquet ref.csv ref.parquet cur.csv cur.parquet; do
   [ -f "$data/$file" ] || have_data=
 done
+# Data from before the paired job has no production score: generate it again.
+header=$([ -z "$have_data" ] || head -n 1 "$data/preds.csv")
+if [ -n "$have_data" ] && [[ ",${header%$'\r'}," != *,p_prod,* ]]; then
+  echo "$data/preds.csv has no p_prod column (data from an older generator)" >&2
+  have_data=
+fi
 if [ -z "$have_data" ]; then
   echo "generating the data into $data (once; reused by later runs)" >&2
   dotnet "$build/generator/Lockstep.Benchmarks.dll" generate --out "$data" \
@@ -111,6 +118,13 @@ warm "$data/preds.parquet"
 measure eval-parquet-lockstep "${lockstep[@]}" eval --predictions "$data/preds.parquet" "${eval_args[@]}" --out card-parquet.json
 compare eval card-parquet.json eval-python.json eval-parquet
 
+# The same eval with the production model's score of the same rows: DeLong's test of the two AUCs, overall and per region.
+measure eval-paired-lockstep "${lockstep[@]}" eval --predictions "$data/preds.csv" "${eval_args[@]}" --baseline-score p_prod --out card-paired.json
+cp "$results/card-paired.json" "$results/eval-paired-lockstep.json"
+measure eval-paired-python "$python" "$repo/benchmarks/reference_eval.py" "$data/preds.csv" --baseline-score p_prod
+cp "$results/eval-paired-python.out" "$results/eval-paired-python.json"
+compare eval-paired eval-paired-lockstep.json eval-paired-python.json eval-paired
+
 warm "$data/ref.csv" "$data/cur.csv"
 measure drift-lockstep "${lockstep[@]}" drift --reference "$data/ref.csv" --current "$data/cur.csv" --out drift.json
 measure drift-python "$python" "$repo/benchmarks/reference_drift.py" "$data/ref.csv" "$data/cur.csv"
@@ -133,6 +147,8 @@ no_parquet_drift="n/a: no Parquet reader in the Python stack; $(ratio drift-pyth
   echo "| eval, CSV ($rows rows) | lockstep | $(wall eval-lockstep) | $(peak_mib eval-lockstep) | $(ratio eval-python eval-lockstep)× | $(diff_cell eval) |"
   echo "| eval, CSV ($rows rows) | pandas + scikit-learn | $(wall eval-python) | $(peak_mib eval-python) | 1× | reference |"
   echo "| eval, Parquet ($rows rows) | lockstep | $(wall eval-parquet-lockstep) | $(peak_mib eval-parquet-lockstep) | $no_parquet | $(diff_cell eval-parquet) vs Python on the CSV |"
+  echo "| eval, CSV, paired ($rows rows) | lockstep | $(wall eval-paired-lockstep) | $(peak_mib eval-paired-lockstep) | $(ratio eval-paired-python eval-paired-lockstep)× | $(diff_cell eval-paired) |"
+  echo "| eval, CSV, paired ($rows rows) | pandas + scikit-learn + SciPy (fast DeLong) | $(wall eval-paired-python) | $(peak_mib eval-paired-python) | 1× | reference |"
   echo "| drift, CSV ($drift_rows) | lockstep | $(wall drift-lockstep) | $(peak_mib drift-lockstep) | $(ratio drift-python drift-lockstep)× | $(diff_cell drift) |"
   echo "| drift, CSV ($drift_rows) | pandas + SciPy | $(wall drift-python) | $(peak_mib drift-python) | 1× | reference |"
   echo "| drift, Parquet ($drift_rows) | lockstep | $(wall drift-parquet-lockstep) | $(peak_mib drift-parquet-lockstep) | $no_parquet_drift | $(diff_cell drift-parquet) vs Python on the CSV |"
@@ -141,7 +157,7 @@ no_parquet_drift="n/a: no Parquet reader in the Python stack; $(ratio drift-pyth
 # Targets: at least 3× faster than Python, lower peak memory, values within the tolerance.
 {
   echo
-  for job in eval drift; do
+  for job in eval eval-paired drift; do
     speedup=$(ratio "$job-python" "$job-lockstep")
     read -r _ _ _ over missing <"$results/$job.diff"
     verdicts=()
@@ -158,7 +174,7 @@ no_parquet_drift="n/a: no Parquet reader in the Python stack; $(ratio drift-pyth
   done
   printf -- "- machine: %s cores; CPU seconds other processes used during a run (largest of the runs; 0 on a quiet machine):" "$(nproc)"
   sep=" "
-  for name in eval-lockstep eval-python eval-parquet-lockstep drift-lockstep drift-python drift-parquet-lockstep; do
+  for name in eval-lockstep eval-python eval-parquet-lockstep eval-paired-lockstep eval-paired-python drift-lockstep drift-python drift-parquet-lockstep; do
     printf "%s%s %s" "$sep" "$name" "$(sort -g "$results/$name.other" | tail -n 1)"
     sep=", "
   done

@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 """Compares the values Lockstep wrote with the ones the Python reference printed.
 
-Usage: compare_values.py eval|drift LOCKSTEP.json PYTHON.json [--tolerance 1e-9] [--details FILE]
+Usage: compare_values.py eval|eval-paired|drift LOCKSTEP.json PYTHON.json [--tolerance 1e-9] [--details FILE]
 
 eval:  the report card's metrics and every slice's metrics against {"metrics", "slices"} of reference_eval.py.
+eval-paired: the same, from `lockstep eval --baseline-score` and `reference_eval.py --baseline-score`; the paired
+       comparison's seven values must be there, overall and in every slice, on both sides (else they count as missing).
 drift: each feature's psi, ks_statistic, ks_p_value and wasserstein_normed against reference_drift.py.
 Prints one line: max_abs_diff worst_value compared over_tolerance missing. Every compared value goes to --details.
 """
@@ -12,17 +14,19 @@ import json
 import math
 
 DRIFT_VALUES = ["psi", "ks_statistic", "ks_p_value", "wasserstein_normed"]
+PAIRED_VALUES = ["auc.baseline", "auc.delta", "auc.delta.se", "auc.delta.z", "auc.delta.p_value", "auc.delta.ci_low",
+                 "auc.delta.ci_high"]
 
 
-def pairs_eval(lockstep, python):
-    yield from pairs_of("metrics", lockstep.get("metrics", {}), python["metrics"])
+def pairs_eval(lockstep, python, required=()):
+    yield from pairs_of("metrics", lockstep.get("metrics", {}), python["metrics"], required)
     slices = lockstep.get("slices", {})
-    for name, metrics in python["slices"].items():
-        yield from pairs_of(f"slices[{name}]", slices.get(name, {}), metrics)
+    for name in sorted(set(slices) | set(python["slices"])):
+        yield from pairs_of(f"slices[{name}]", slices.get(name, {}), python["slices"].get(name, {}), required)
 
 
-def pairs_of(prefix, lockstep, python):
-    for name in sorted(set(lockstep) | set(python)):
+def pairs_of(prefix, lockstep, python, required=()):
+    for name in sorted(set(lockstep) | set(python) | set(required)):
         yield f"{prefix}.{name}", lockstep.get(name), python.get(name)
 
 
@@ -35,7 +39,7 @@ def pairs_drift(lockstep, python):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("kind", choices=["eval", "drift"])
+    parser.add_argument("kind", choices=["eval", "eval-paired", "drift"])
     parser.add_argument("lockstep")
     parser.add_argument("python")
     parser.add_argument("--tolerance", type=float, default=1e-9)
@@ -47,7 +51,10 @@ def main():
     with open(args.python, encoding="utf-8") as f:
         python = json.load(f)
 
-    pairs = pairs_eval(lockstep, python) if args.kind == "eval" else pairs_drift(lockstep, python)
+    if args.kind == "drift":
+        pairs = pairs_drift(lockstep, python)
+    else:
+        pairs = pairs_eval(lockstep, python, PAIRED_VALUES if args.kind == "eval-paired" else ())
     worst, worst_name, compared, over, missing, lines = 0.0, "-", 0, 0, 0, []
     for name, a, b in pairs:
         if a is None or b is None:

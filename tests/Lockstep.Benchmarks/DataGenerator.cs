@@ -7,7 +7,7 @@ namespace Lockstep.Benchmarks;
 
 /// <summary>
 /// <c>generate --out DIR [--rows N] [--drift-rows N] [--features N] [--seed N]</c>: writes the side-by-side
-/// benchmark data: <c>preds.csv</c>/<c>preds.parquet</c> (y, p, latency_ms, region) and
+/// benchmark data: <c>preds.csv</c>/<c>preds.parquet</c> (y, p, latency_ms, region, p_prod) and
 /// <c>ref.csv</c>/<c>cur.csv</c> with their <c>.parquet</c> twins (f00, f01, …). Each file is written under a
 /// temporary name and renamed when complete, so a file that exists is whole.
 /// </summary>
@@ -19,6 +19,9 @@ public static class DataGenerator
     private const int RowGroupRows = 1_000_000;
 
     public static readonly string[] PredictionColumns = ["y", "p", "latency_ms", "region"];
+
+    /// <summary>The production model's score, the last column when the predictions have it.</summary>
+    public const string ProductionScoreColumn = "p_prod";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -67,11 +70,15 @@ public static class DataGenerator
         return 0;
     }
 
-    /// <summary>The predictions as CSV: a header, then y,p,latency_ms,region with invariant round-trip numbers.</summary>
+    /// <summary>
+    /// The predictions as CSV: a header, then y,p,latency_ms,region (and p_prod when the predictions have it) with
+    /// invariant round-trip numbers.
+    /// </summary>
     public static Task WritePredictionsCsv(string path, Predictions predictions)
     {
         using var writer = NewCsvWriter(path);
-        writer.Write(string.Join(',', PredictionColumns));
+        var production = predictions.ProductionScores;
+        writer.Write(string.Join(',', production is null ? PredictionColumns : [.. PredictionColumns, ProductionScoreColumn]));
         writer.Write('\n');
         Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < predictions.Rows; i++)
@@ -83,6 +90,12 @@ public static class DataGenerator
             WriteNumber(writer, predictions.LatencyMs[i], buffer);
             writer.Write(',');
             writer.Write(Synthetic.Regions[predictions.Regions[i]]);
+            if (production is not null)
+            {
+                writer.Write(',');
+                WriteNumber(writer, production[i], buffer);
+            }
+
             writer.Write('\n');
         }
 
@@ -95,10 +108,12 @@ public static class DataGenerator
         var p = new DataField<double>("p");
         var latency = new DataField<double>("latency_ms");
         var region = new DataField<string>("region");
+        var production = new DataField<double>(ProductionScoreColumn);
+        var fields = predictions.ProductionScores is null ? new Field[] { y, p, latency, region } : [y, p, latency, region, production];
         var stream = File.Create(path);
         await using (stream.ConfigureAwait(false))
         {
-            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(y, p, latency, region), stream).ConfigureAwait(false);
+            var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream).ConfigureAwait(false);
             await using (writer.ConfigureAwait(false))
             {
                 for (var start = 0; start < predictions.Rows; start += RowGroupRows)
@@ -115,6 +130,10 @@ public static class DataGenerator
                     }
 
                     await group.WriteAsync(region, regions).ConfigureAwait(false);
+                    if (predictions.ProductionScores is { } productionScores)
+                    {
+                        await group.WriteAsync<double>(production, productionScores.AsMemory(start, count)).ConfigureAwait(false);
+                    }
                 }
             }
         }

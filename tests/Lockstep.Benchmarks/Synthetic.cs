@@ -17,14 +17,19 @@ public static class Synthetic
     /// <summary>
     /// Binary predictions: a label drawn from a latent probability, a noisy and miscalibrated score rounded to
     /// 4 decimals (so many rows tie), a log-normal latency in milliseconds (3 decimals) with a slow region and a
-    /// rare slow tail, and the region.
+    /// rare slow tail, and the region. Beside them the production model's score of the same rows: as informative
+    /// as the score, its noise correlated with the score's (0.8), calibrated differently and rounded to 3 decimals
+    /// (more ties). It is drawn from a random stream of its own, so the other columns are those of a generator
+    /// without it.
     /// </summary>
     public static Predictions Predictions(int rows, int seed = DefaultSeed)
     {
         var random = new Random(seed);
         var gaussian = new Gaussian(random);
+        var production = new Gaussian(new Random(unchecked((seed * 31) - 1)));
         var labels = new int[rows];
         var scores = new double[rows];
+        var productionScores = new double[rows];
         var latency = new double[rows];
         var regions = new byte[rows];
         for (var i = 0; i < rows; i++)
@@ -33,15 +38,18 @@ public static class Synthetic
             var signal = gaussian.Next();
             var truth = Sigmoid(-1.0 + (1.6 * signal) + (0.15 * region));
             labels[i] = random.NextDouble() < truth ? 1 : 0;
-            var score = Sigmoid((0.8 * Logit(truth)) + (0.6 * gaussian.Next()) - 0.1);
+            var noise = gaussian.Next();
+            var score = Sigmoid((0.8 * Logit(truth)) + (0.6 * noise) - 0.1);
             scores[i] = Round(score, 4);
+            var productionNoise = (0.8 * noise) + (0.6 * production.Next());
+            productionScores[i] = Round(Sigmoid((0.8 * Logit(truth)) + (0.6 * productionNoise) + 0.2), 3);
             var slow = random.NextDouble() < 0.01 ? 4.0 : 1.0;
             var baseMs = region == 4 ? 75.0 : 35.0;
             latency[i] = Round(baseMs * slow * Math.Exp(0.45 * gaussian.Next()), 3);
             regions[i] = (byte)region;
         }
 
-        return new Predictions(labels, scores, latency, regions);
+        return new Predictions(labels, scores, latency, regions) { ProductionScores = productionScores };
     }
 
     /// <summary>
@@ -157,9 +165,14 @@ public static class Synthetic
     }
 }
 
-/// <summary>Predictions column by column: label 0/1, probability, latency in ms, region index into <see cref="Synthetic.Regions"/>.</summary>
+/// <summary>
+/// Predictions column by column: label 0/1, probability, latency in ms, region index into <see cref="Synthetic.Regions"/>,
+/// and the production model's probability (written as <c>p_prod</c> when present).
+/// </summary>
 public sealed record Predictions(int[] Labels, double[] Scores, double[] LatencyMs, byte[] Regions)
 {
+    public double[]? ProductionScores { get; init; }
+
     public int Rows => Labels.Length;
 
     public bool[] LabelsAsBool() => Array.ConvertAll(Labels, y => y == 1);

@@ -4,19 +4,22 @@ using Lockstep.Core.Metrics;
 namespace Lockstep.Core.Drift;
 
 /// <summary>
-/// PSI from two report cards' feature profiles, without the raw data: numeric profiles must share their edges
-/// exactly; categorical ones are compared over the union of their categories.
+/// PSI, and its significance, from two report cards' feature profiles, without the raw data: numeric profiles must
+/// share their edges exactly; categorical ones are compared over the union of their categories.
 /// </summary>
 public static class ProfileDrift
 {
-    /// <summary>The PSI of every feature both cards profile comparably; features that cannot be compared are left out.</summary>
-    public static IReadOnlyDictionary<string, double> PsiByFeature(
-        IReadOnlyDictionary<string, FeatureProfile> baseline, IReadOnlyDictionary<string, FeatureProfile> candidate, EmptyBinRule rule)
+    /// <summary>
+    /// The PSI, with its significance at <paramref name="level"/>, of every feature both cards profile comparably;
+    /// features that cannot be compared are left out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ProfilePsi> PsiByFeature(
+        IReadOnlyDictionary<string, FeatureProfile> baseline, IReadOnlyDictionary<string, FeatureProfile> candidate, EmptyBinRule rule, double level)
     {
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        var result = new Dictionary<string, ProfilePsi>(StringComparer.Ordinal);
         foreach (var (feature, reference) in baseline)
         {
-            if (candidate.TryGetValue(feature, out var current) && TryPsi(reference, current, rule) is { } psi)
+            if (candidate.TryGetValue(feature, out var current) && ProfilePsi.Of(reference, current, rule, level) is { } psi)
             {
                 result[feature] = psi;
             }
@@ -27,40 +30,64 @@ public static class ProfileDrift
 
     /// <summary>
     /// The candidate's metrics plus <c>drift.psi.&lt;feature&gt;</c> and <c>drift.psi.max</c> computed from the two cards'
-    /// profiles, for features whose PSI the candidate does not already carry.
+    /// profiles, for features whose PSI the candidate does not already carry; with each PSI so computed, its
+    /// <c>drift.psi_p_value.&lt;feature&gt;</c> and <c>drift.psi_min_detectable.&lt;feature&gt;</c> at
+    /// <paramref name="level"/>, where they are defined. A metric the candidate carries is never replaced.
     /// </summary>
-    public static ReportCard WithProfilePsi(ReportCard candidate, ReportCard baseline, EmptyBinRule rule)
+    public static ReportCard WithProfilePsi(
+        ReportCard candidate, ReportCard baseline, EmptyBinRule rule, double level = PsiSignificance.DefaultLevel)
     {
-        var computed = PsiByFeature(baseline.Features, candidate.Features, rule);
+        var computed = PsiByFeature(baseline.Features, candidate.Features, rule, level);
         if (computed.Count == 0)
         {
             return candidate;
         }
 
-        var added = computed
-            .Where(pair => !candidate.Metrics.ContainsKey($"drift.psi.{pair.Key}"))
-            .ToDictionary(pair => $"drift.psi.{pair.Key}", pair => pair.Value, StringComparer.Ordinal);
-        if (!candidate.Metrics.ContainsKey("drift.psi.max"))
+        var added = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (feature, profilePsi) in computed)
         {
-            added["drift.psi.max"] = computed.Values.Max();
+            // A p-value belongs to the PSI it was computed for: none is added beside a PSI the candidate brought.
+            if (candidate.Metrics.ContainsKey($"drift.psi.{feature}"))
+            {
+                continue;
+            }
+
+            added[$"drift.psi.{feature}"] = profilePsi.Psi;
+            if (profilePsi.Significance is { } significance)
+            {
+                added[$"drift.psi_p_value.{feature}"] = significance.PValue;
+                added[$"drift.psi_min_detectable.{feature}"] = significance.MinDetectable;
+            }
         }
 
-        return ReportCardEditor.WithMetrics(candidate, added);
+        added["drift.psi.max"] = computed.Values.Max(p => p.Psi);
+        var kept = added
+            .Where(pair => !candidate.Metrics.ContainsKey(pair.Key))
+            .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+        return ReportCardEditor.WithMetrics(candidate, kept);
     }
 
-    public static double? TryPsi(FeatureProfile reference, FeatureProfile current, EmptyBinRule rule)
+    public static double? TryPsi(FeatureProfile reference, FeatureProfile current, EmptyBinRule rule) =>
+        TryCounts(reference, current) is { } counts ? Psi.FromCounts(counts.Reference, counts.Current, rule) : null;
+
+    /// <summary>
+    /// The two profiles' counts over common bins: histograms over exactly the same edges, each with a count, or
+    /// category counts over the union of both sides' categories (in ordinal order); null when they are not
+    /// comparable. Missing values are not counted.
+    /// </summary>
+    public static (long[] Reference, long[] Current)? TryCounts(FeatureProfile reference, FeatureProfile current)
     {
         if (reference.Histogram is { } r && current.Histogram is { } c)
         {
             return r.Edges.SequenceEqual(c.Edges) && r.Counts.Sum() > 0 && c.Counts.Sum() > 0
-                ? Psi.FromCounts(r.Counts.ToArray(), c.Counts.ToArray(), rule)
+                ? (r.Counts.ToArray(), c.Counts.ToArray())
                 : null;
         }
 
         if (reference.Categories is { Count: > 0 } rc && current.Categories is { Count: > 0 } cc)
         {
             var keys = rc.Keys.Union(cc.Keys).Order(StringComparer.Ordinal).ToList();
-            return Psi.FromCounts(keys.Select(k => rc.GetValueOrDefault(k)).ToArray(), keys.Select(k => cc.GetValueOrDefault(k)).ToArray(), rule);
+            return (keys.Select(k => rc.GetValueOrDefault(k)).ToArray(), keys.Select(k => cc.GetValueOrDefault(k)).ToArray());
         }
 
         return null;
