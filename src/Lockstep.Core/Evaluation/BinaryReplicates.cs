@@ -10,27 +10,25 @@ namespace Lockstep.Core.Evaluation;
 /// </summary>
 internal sealed class BinaryReplicates : IReplicateKernel
 {
-    private const byte TruePositive = 0, FalsePositive = 1, FalseNegative = 2, TrueNegative = 3;
+    // Partial sums of this many rows are plain; the partial sums are added up compensated.
+    private const int Block = 4096;
 
-    private readonly byte[] outcomes;
+    private readonly byte[] predicted;
+    private readonly byte[] positive;
     private readonly double[]? logLossTerms;
     private readonly double[]? brierTerms;
 
     public BinaryReplicates(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels, double threshold)
     {
-        outcomes = new byte[scores.Length];
+        predicted = new byte[scores.Length];
+        positive = new byte[scores.Length];
         var probabilities = ClassificationMetrics.FirstNonProbability(scores) < 0;
         logLossTerms = probabilities ? new double[scores.Length] : null;
         brierTerms = probabilities ? new double[scores.Length] : null;
         for (var i = 0; i < scores.Length; i++)
         {
-            outcomes[i] = (scores[i] >= threshold, labels[i]) switch
-            {
-                (true, true) => TruePositive,
-                (true, false) => FalsePositive,
-                (false, true) => FalseNegative,
-                _ => TrueNegative,
-            };
+            predicted[i] = scores[i] >= threshold ? (byte)1 : (byte)0;
+            positive[i] = labels[i] ? (byte)1 : (byte)0;
             if (probabilities)
             {
                 logLossTerms![i] = ClassificationMetrics.LogLossTerm(scores[i], labels[i]);
@@ -45,28 +43,36 @@ internal sealed class BinaryReplicates : IReplicateKernel
 
     public void Compute(ReadOnlySpan<int> counts, Span<double> values)
     {
-        Span<long> confusion = stackalloc long[4];
+        // One pass, with no branch on the count: a row drawn 0 times adds 0, and a third of the rows are not drawn,
+        // at random. Log loss and Brier are summed plainly within blocks of rows, compensated across them.
+        long rows = 0, positives = 0, predictedPositives = 0, truePositives = 0;
         var logLoss = default(CompensatedSum);
         var brier = default(CompensatedSum);
-        for (var i = 0; i < counts.Length; i++)
+        for (var start = 0; start < counts.Length; start += Block)
         {
-            var count = counts[i];
-            if (count == 0)
+            var end = Math.Min(start + Block, counts.Length);
+            double logLossPart = 0, brierPart = 0;
+            for (var i = start; i < end; i++)
             {
-                continue;
+                var count = counts[i];
+                var hit = predicted[i];
+                rows += count;
+                positives += count * positive[i];
+                predictedPositives += count * hit;
+                truePositives += count * (hit & positive[i]);
+                if (logLossTerms is not null)
+                {
+                    logLossPart += count * logLossTerms[i];
+                    brierPart += count * brierTerms![i];
+                }
             }
 
-            confusion[outcomes[i]] += count;
-            if (logLossTerms is not null)
-            {
-                logLoss.Add(count * logLossTerms[i]);
-                brier.Add(count * brierTerms![i]);
-            }
+            logLoss.Add(logLossPart);
+            brier.Add(brierPart);
         }
 
-        long tp = confusion[TruePositive], fp = confusion[FalsePositive], fn = confusion[FalseNegative], tn = confusion[TrueNegative];
-        double rows = tp + fp + fn + tn;
-        values[0] = (tp + tn) / rows;
+        long tp = truePositives, fp = predictedPositives - truePositives, fn = positives - truePositives;
+        values[0] = (rows - fp - fn) / (double)rows;
         values[1] = Ratio(tp, tp + fp);
         values[2] = Ratio(tp, tp + fn);
         values[3] = Ratio(2 * tp, (2 * tp) + fp + fn);
@@ -75,6 +81,25 @@ internal sealed class BinaryReplicates : IReplicateKernel
             values[4] = logLoss.Value / rows;
             values[5] = brier.Value / rows;
         }
+    }
+
+    /// <summary>Σ count·term, plain within blocks of rows and compensated across them.</summary>
+    internal static double WeightedSum(ReadOnlySpan<int> counts, ReadOnlySpan<double> terms)
+    {
+        var sum = default(CompensatedSum);
+        for (var start = 0; start < counts.Length; start += Block)
+        {
+            var end = Math.Min(start + Block, counts.Length);
+            var partial = 0.0;
+            for (var i = start; i < end; i++)
+            {
+                partial += counts[i] * terms[i];
+            }
+
+            sum.Add(partial);
+        }
+
+        return sum.Value;
     }
 
     private static double Ratio(long numerator, long denominator) => denominator == 0 ? double.NaN : (double)numerator / denominator;
