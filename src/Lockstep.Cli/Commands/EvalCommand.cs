@@ -35,7 +35,7 @@ public static class EvalCommand
 
     public static readonly Option<int> Bootstrap = new("--bootstrap")
     {
-        Description = "Resamples for bootstrap intervals: adds M.se, M.ci_low, M.ci_high for every metric M (auc's from DeLong's variance), and with --baseline-score M.baseline, M.delta and its interval. 0 (the default) is off; 1000 is recommended.",
+        Description = $"Resamples for bootstrap intervals: adds M.se, M.ci_low, M.ci_high for every metric M (auc's from DeLong's variance), and with --baseline-score M.baseline, M.delta and its interval. 0 (the default) is off; {BootstrapOptions.RecommendedResamples} is recommended.",
         HelpName = "N",
     };
 
@@ -74,7 +74,7 @@ public static class EvalCommand
             var resamples = result.GetValueOrDefault<int>();
             if (resamples is < 0 or 1)
             {
-                result.AddError($"--bootstrap must be 0 (off) or at least 2 resamples (1000 is recommended), got {resamples}");
+                result.AddError($"--bootstrap must be 0 (off) or at least 2 resamples ({BootstrapOptions.RecommendedResamples} is recommended), got {resamples}");
             }
         });
         Task.AcceptOnlyFromAmong("binary", "regression");
