@@ -127,26 +127,43 @@ public static class BootstrapMetrics
     }
 
     /// <summary>
-    /// The rows stratum after stratum, each in its original order: a binary set's positives, then its negatives; a
-    /// regression's rows as they are.
+    /// The rows stratum after stratum: a binary set's positives, then its negatives; a regression's rows all in one.
+    /// Within a stratum the rows keep their order, or with latencies are ordered by latency (ties by row), so that the
+    /// latency walk reads the counts in nearly sequential order rather than at random.
     /// </summary>
     internal static (int[] Layout, int[] Strata) Layout(PredictionSet set)
     {
+        int[] layout, strata;
         if (set.Task == PredictionTask.Regression)
         {
-            return (Enumerable.Range(0, set.Rows).ToArray(), [set.Rows]);
+            (layout, strata) = (Enumerable.Range(0, set.Rows).ToArray(), [set.Rows]);
         }
-
-        var labels = set.Labels.Span;
-        var layout = new int[set.Rows];
-        var positives = RocAuc.CountPositives(labels);
-        int nextPositive = 0, nextNegative = positives;
-        for (var i = 0; i < labels.Length; i++)
+        else
         {
-            layout[labels[i] ? nextPositive++ : nextNegative++] = i;
+            var labels = set.Labels.Span;
+            layout = new int[set.Rows];
+            var positives = RocAuc.CountPositives(labels);
+            int nextPositive = 0, nextNegative = positives;
+            for (var i = 0; i < labels.Length; i++)
+            {
+                layout[labels[i] ? nextPositive++ : nextNegative++] = i;
+            }
+
+            strata = [positives, set.Rows - positives];
         }
 
-        return (layout, [positives, set.Rows - positives]);
-    }
+        if (set.LatencyMs is { } latencyMs)
+        {
+            var latency = latencyMs.ToArray();
+            var offset = 0;
+            foreach (var size in strata)
+            {
+                // A total order (latency, then row): the same layout whatever the sort algorithm.
+                layout.AsSpan(offset, size).Sort((a, b) => latency[a] != latency[b] ? latency[a].CompareTo(latency[b]) : a.CompareTo(b));
+                offset += size;
+            }
+        }
 
+        return (layout, strata);
+    }
 }
