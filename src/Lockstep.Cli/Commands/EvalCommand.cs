@@ -26,7 +26,25 @@ public static class EvalCommand
         HelpName = "column",
     };
 
-    public static readonly Option<double> Ci = new("--ci") { Description = "Confidence level of the intervals (auc.delta.ci_low, auc.delta.ci_high), strictly between 0 and 1.", DefaultValueFactory = _ => 0.95, HelpName = "level" };
+    public static readonly Option<double> Ci = new("--ci")
+    {
+        Description = "Confidence level of the intervals (auc.delta.ci_low/ci_high, and with --bootstrap every M.ci_low/M.ci_high), strictly between 0 and 1.",
+        DefaultValueFactory = _ => 0.95,
+        HelpName = "level",
+    };
+
+    public static readonly Option<int> Bootstrap = new("--bootstrap")
+    {
+        Description = $"Resamples for bootstrap intervals: adds M.se, M.ci_low, M.ci_high for every metric M (auc's from DeLong's variance), and with --baseline-score M.baseline, M.delta and its interval. 0 (the default) is off; {BootstrapOptions.RecommendedResamples} is recommended.",
+        HelpName = "N",
+    };
+
+    public static readonly Option<long> BootstrapSeed = new("--bootstrap-seed")
+    {
+        Description = "Seed of the bootstrap's resamples: the same inputs and seed give the same intervals on every machine.",
+        DefaultValueFactory = _ => BootstrapOptions.DefaultSeed,
+        HelpName = "seed",
+    };
 
     public static readonly Option<string?> LatencyMs = new("--latency-ms") { Description = "Column of per-prediction latency in milliseconds: adds latency.p50_ms … latency.p99_ms and latency.max_ms.", HelpName = "column" };
 
@@ -51,6 +69,14 @@ public static class EvalCommand
 
     static EvalCommand()
     {
+        Bootstrap.Validators.Add(result =>
+        {
+            var resamples = result.GetValueOrDefault<int>();
+            if (resamples is < 0 or 1)
+            {
+                result.AddError($"--bootstrap must be 0 (off) or at least 2 resamples ({BootstrapOptions.RecommendedResamples} is recommended), got {resamples}");
+            }
+        });
         Task.AcceptOnlyFromAmong("binary", "regression");
         Threshold.Validators.Add(result =>
         {
@@ -77,15 +103,18 @@ public static class EvalCommand
             Binary: auc, accuracy, precision, recall, f1 (at --threshold), log_loss and brier (when scores are probabilities).
             Regression: rmse, mae, r2. With --latency-ms: latency percentiles. With --slice: the same per slice.
             With --baseline-score: the candidate's AUC against the production model's on the same rows (DeLong's test).
+            With --bootstrap N: each metric's standard error and --ci interval from N resamples stratified by label
+            (seed --bootstrap-seed), and with --baseline-score each difference's too.
             Values equal scikit-learn's, NumPy's and pROC's (see docs/metrics.md).
 
             Examples:
               lockstep eval --predictions preds.csv --label y --score p --model-name churn --model-version 1.4.0 --out candidate.json
               lockstep eval --predictions preds.parquet --label y --score p --latency-ms latency --slice region --into candidate.json --out candidate.json
               lockstep eval --predictions preds.csv --label y --score p_candidate --baseline-score p_production --ci 0.95 --model-name churn --model-version 1.5.0 --out candidate.json
+              lockstep eval --predictions preds.csv --label y --score p_candidate --baseline-score p_production --bootstrap 1000 --bootstrap-seed 7 --into candidate.json --out candidate.json
             """)
         {
-            Predictions, Label, Score, BaselineScore, Ci, Threshold, LatencyMs, Slice, Task, Out, Into, ModelName, ModelVersion, Delimiter,
+            Predictions, Label, Score, BaselineScore, Ci, Bootstrap, BootstrapSeed, Threshold, LatencyMs, Slice, Task, Out, Into, ModelName, ModelVersion, Delimiter,
         };
 
         command.Validators.Add(result =>
@@ -93,6 +122,11 @@ public static class EvalCommand
             if (result.GetValue(BaselineScore) is not null && result.GetValue(Task) == "regression")
             {
                 result.AddError("--baseline-score compares AUCs: it needs --task binary");
+            }
+
+            if (result.GetResult(BootstrapSeed) is { Implicit: false } && result.GetValue(Bootstrap) == 0)
+            {
+                result.AddError("--bootstrap-seed seeds the bootstrap: it needs --bootstrap N with N at least 2");
             }
 
             if (result.GetValue(Into) is null && (result.GetValue(ModelName) is null || result.GetValue(ModelVersion) is null))
@@ -119,6 +153,8 @@ public static class EvalCommand
             {
                 BaselineScoreColumn = parseResult.GetValue(BaselineScore),
                 ConfidenceLevel = parseResult.GetValue(Ci),
+                BootstrapResamples = parseResult.GetValue(Bootstrap),
+                BootstrapSeed = parseResult.GetValue(BootstrapSeed),
             };
             return EvalRun.ExecuteAsync(settings, context(), cancellationToken);
         });
@@ -144,4 +180,9 @@ public sealed record EvalSettings(
     public string? BaselineScoreColumn { get; init; }
 
     public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>The number of bootstrap resamples; 0 is off.</summary>
+    public int BootstrapResamples { get; init; }
+
+    public long BootstrapSeed { get; init; } = BootstrapOptions.DefaultSeed;
 }

@@ -51,6 +51,7 @@ public static class EvalRun
             BaselineScores = settings.BaselineScoreColumn is { } baseline ? table.Column<NumberColumn>(baseline).Memory : (ReadOnlyMemory<double>?)null,
             ConfidenceLevel = settings.ConfidenceLevel,
             Threshold = settings.Threshold,
+            Bootstrap = new BootstrapOptions { Resamples = settings.BootstrapResamples, Seed = settings.BootstrapSeed },
             Slices = settings.SliceColumns
                 .Select(column => table.Column<TextColumn>(column))
                 .Select(column => new SliceColumn(column.Name, column.CodesMemory, column.Dictionary))
@@ -58,12 +59,11 @@ public static class EvalRun
         };
 
         EvaluationResult result;
-        using var computing = new TerminalLine(context);
-        computing.Draw(() => string.Create(CultureInfo.InvariantCulture, $"computing metrics for {table.Rows:N0} rows…"));
+        using var computing = new BootstrapProgressDisplay(table.Rows, settings.BootstrapResamples, context);
         try
         {
-            result = PredictionEvaluator.Evaluate(set);
-            computing.Clear();
+            result = PredictionEvaluator.Evaluate(set with { Bootstrap = set.Bootstrap with { Progress = computing } });
+            computing.Done();
         }
         catch (MetricException e)
         {

@@ -54,6 +54,7 @@ public static partial class OptionParsing
     private static bool HasBadValue(OptionResult result) => result.Option switch
     {
         Option<int> => !Reads<int>(result),
+        Option<long> => !Reads<long>(result),
         Option<double> => !Reads<double>(result),
         Option<string> or Option<string?> or Option<string[]> => result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)),
         _ => false,
@@ -70,6 +71,10 @@ public static partial class OptionParsing
             case Option<int> whole when whole.CustomParser is null:
                 whole.CustomParser = result => Number(result, whole.DefaultValueFactory, "a whole number");
                 OnlyWhenANumber<int>(whole);
+                break;
+            case Option<long> whole when whole.CustomParser is null:
+                whole.CustomParser = result => Number(result, whole.DefaultValueFactory, "a whole number");
+                OnlyWhenANumber<long>(whole);
                 break;
             case Option<double> number when number.CustomParser is null:
                 number.CustomParser = result => Number(result, number.DefaultValueFactory, "a number");
@@ -102,7 +107,7 @@ public static partial class OptionParsing
     private static bool TryRead<TNumber>(string text, out TNumber value)
         where TNumber : struct, INumber<TNumber>
     {
-        var style = typeof(TNumber) == typeof(int) ? NumberStyles.Integer : NumberStyles.Float;
+        var style = typeof(TNumber) == typeof(int) || typeof(TNumber) == typeof(long) ? NumberStyles.Integer : NumberStyles.Float;
         return TNumber.TryParse(text, style, CultureInfo.InvariantCulture, out value) && TNumber.IsFinite(value);
     }
 

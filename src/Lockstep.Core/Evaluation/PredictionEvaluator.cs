@@ -5,7 +5,7 @@ namespace Lockstep.Core.Evaluation;
 /// <summary>Computes a report card's metrics from predictions: the task's metrics, latency percentiles, and per slice.</summary>
 public static class PredictionEvaluator
 {
-    private static readonly (string Name, double Percent)[] LatencyPercentiles =
+    internal static readonly (string Name, double Percent)[] LatencyPercentiles =
         [("latency.p50_ms", 50), ("latency.p90_ms", 90), ("latency.p95_ms", 95), ("latency.p99_ms", 99), ("latency.max_ms", 100)];
 
     /// <exception cref="MetricException">The overall metrics are undefined (no rows, one class only).</exception>
@@ -23,29 +23,31 @@ public static class PredictionEvaluator
         PredictionSetChecks.Require(set);
 
         var parts = set.Slices.SelectMany(Partition).ToList();
-        var sliceResults = new (Dictionary<string, double> Metrics, string? Note)[parts.Count];
+        var sliceResults = new (Dictionary<string, double> Metrics, List<string> Notes)[parts.Count];
         Dictionary<string, double>? metrics = null;
-        string? overallNote = null;
+        List<string> overallNotes = [];
+        var resampleDone = ResampleCounter(set, parts.Count);
 
         // The overall metrics and each slice's are independent: compute them side by side.
         RunAll(-1, parts.Count, i =>
         {
             if (i < 0)
             {
-                (metrics, overallNote) = MetricsOf(set);
+                (metrics, overallNotes) = MetricsOf(set, 0, resampleDone);
                 return;
             }
 
             var subset = Subset(set, parts[i].Rows);
             try
             {
-                var (sliceMetrics, note) = MetricsOf(subset);
-                sliceResults[i] = (sliceMetrics, note is null ? null : $"slice {parts[i].Name}: {note}");
+                var (sliceMetrics, notes) = MetricsOf(subset, i + 1, resampleDone);
+                sliceResults[i] = (sliceMetrics, notes.Select(note => $"slice {parts[i].Name}: {note}").ToList());
             }
             catch (MetricException e)
             {
                 // A slice with one class still gets its other metrics; the gate errors if it needs the missing one.
-                sliceResults[i] = (MetricsOf(subset, withAuc: false).Metrics, $"slice {parts[i].Name}: {e.Message}");
+                var (sliceMetrics, notes) = MetricsOf(subset, i + 1, resampleDone, withAuc: false);
+                sliceResults[i] = (sliceMetrics, notes.Prepend(e.Message).Select(note => $"slice {parts[i].Name}: {note}").ToList());
             }
         });
 
@@ -62,12 +64,8 @@ public static class PredictionEvaluator
             notes.Add(probabilityNote);
         }
 
-        if (overallNote is not null)
-        {
-            notes.Add(overallNote);
-        }
-
-        notes.AddRange(sliceResults.Where(r => r.Note is not null).Select(r => r.Note!));
+        notes.AddRange(overallNotes);
+        notes.AddRange(sliceResults.SelectMany(r => r.Notes));
         return new EvaluationResult(metrics!, slices, notes);
     }
 
@@ -93,8 +91,11 @@ public static class PredictionEvaluator
         }
     }
 
-    /// <summary>The set's metrics, and a note when the paired AUC comparison could be computed only in part.</summary>
-    private static (Dictionary<string, double> Metrics, string? Note) MetricsOf(PredictionSet set, bool withAuc = true)
+    /// <summary>
+    /// The set's metrics, with the bootstrap intervals when asked for, and notes on what could not be computed (the
+    /// paired AUC comparison in part, an interval too few resamples define).
+    /// </summary>
+    private static (Dictionary<string, double> Metrics, List<string> Notes) MetricsOf(PredictionSet set, int setOrdinal, Action? resampleDone, bool withAuc = true)
     {
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
         var task = set.Task == PredictionTask.Binary
@@ -113,10 +114,37 @@ public static class PredictionEvaluator
             }
         }
 
-        var note = withAuc && set.Task == PredictionTask.Binary && set.BaselineScores is { } baseline
-            ? PairedAucMetrics.Add(metrics, set.Scores.Span, baseline.Span, set.Labels.Span, set.ConfidenceLevel)
-            : null;
-        return (metrics, note);
+        var notes = new List<string>();
+        if (withAuc && set.Task == PredictionTask.Binary && set.BaselineScores is { } baseline
+            && PairedAucMetrics.Add(metrics, set.Scores.Span, baseline.Span, set.Labels.Span, set.ConfidenceLevel) is { } note)
+        {
+            notes.Add(note);
+        }
+
+        if (set.Bootstrap.Resamples > 0 || set.BaselineScores is not null)
+        {
+            metrics[BootstrapMetrics.Rows] = set.Rows;
+        }
+
+        if (set.Bootstrap.Resamples > 0)
+        {
+            notes.AddRange(BootstrapMetrics.Add(metrics, set, setOrdinal, resampleDone));
+        }
+
+        return (metrics, notes);
+    }
+
+    /// <summary>Reports the share of the resamples done (the whole set's and each slice's), when the caller watches.</summary>
+    private static Action? ResampleCounter(PredictionSet set, int slices)
+    {
+        if (set.Bootstrap.Progress is not { } progress || set.Bootstrap.Resamples == 0)
+        {
+            return null;
+        }
+
+        var total = (double)set.Bootstrap.Resamples * (slices + 1);
+        long done = 0;
+        return () => progress.Report(Interlocked.Increment(ref done) / total);
     }
 
     /// <summary>The latency percentiles <c>latency.p50_ms</c> … <c>latency.max_ms</c> (linear interpolation, as numpy).</summary>
@@ -171,7 +199,7 @@ public static class PredictionEvaluator
         Slices = [],
     };
 
-    private static T[] Gather<T>(ReadOnlySpan<T> values, int[] rows)
+    internal static T[] Gather<T>(ReadOnlySpan<T> values, int[] rows)
     {
         var result = new T[rows.Length];
         for (var i = 0; i < rows.Length; i++)

@@ -33,6 +33,9 @@ public sealed record PredictionSet
 
     public double Threshold { get; init; } = 0.5;
 
+    /// <summary>Bootstrap intervals of the metrics; off unless <see cref="BootstrapOptions.Resamples"/> is set.</summary>
+    public BootstrapOptions Bootstrap { get; init; } = new();
+
     public IReadOnlyList<SliceColumn> Slices { get; init; } = [];
 
     public int Rows => Scores.Length;

@@ -19,10 +19,6 @@ internal static class PredictionSetChecks
             {
                 FiniteValues.RequireSameLength(set.Rows, "scores", baseline.Length, "baseline scores");
                 FiniteValues.Require(baseline.Span, "baseline scores");
-                if (set.ConfidenceLevel is not (> 0 and < 1))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(set), set.ConfidenceLevel, "the confidence level must lie strictly between 0 and 1");
-                }
             }
         }
         else
@@ -35,6 +31,16 @@ internal static class PredictionSetChecks
         {
             FiniteValues.RequireSameLength(set.Rows, "scores", latency.Length, "latency");
             FiniteValues.Require(latency.Span, "latency");
+        }
+
+        if ((set.BaselineScores is not null || set.Bootstrap.Resamples > 0) && set.ConfidenceLevel is not (> 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(set), set.ConfidenceLevel, "the confidence level must lie strictly between 0 and 1");
+        }
+
+        if (set.Bootstrap.Resamples is < 0 or 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(set), set.Bootstrap.Resamples, "the number of bootstrap resamples must be 0 (off) or at least 2");
         }
 
         foreach (var slice in set.Slices)

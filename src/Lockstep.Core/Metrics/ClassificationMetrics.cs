@@ -94,13 +94,26 @@ public static class ClassificationMetrics
         var sum = default(CompensatedSum);
         for (var i = 0; i < scores.Length; i++)
         {
-            var p = Math.Clamp(scores[i], Epsilon, 1 - Epsilon);
-            var q = 1 - p;
-            var total = q + p;
-            sum.Add(-Math.Log((labels[i] ? p : q) / total));
+            sum.Add(LogLossTerm(scores[i], labels[i]));
         }
 
         return sum.Value;
+    }
+
+    /// <summary>One row's share of the log loss's sum.</summary>
+    internal static double LogLossTerm(double score, bool label)
+    {
+        var p = Math.Clamp(score, Epsilon, 1 - Epsilon);
+        var q = 1 - p;
+        var total = q + p;
+        return -Math.Log((label ? p : q) / total);
+    }
+
+    /// <summary>One row's share of the Brier score's sum.</summary>
+    internal static double BrierTerm(double score, bool label)
+    {
+        var error = score - (label ? 1.0 : 0.0);
+        return error * error;
     }
 
     private static double SumBrier(ReadOnlySpan<double> scores, ReadOnlySpan<bool> labels)
@@ -108,8 +121,7 @@ public static class ClassificationMetrics
         var sum = default(CompensatedSum);
         for (var i = 0; i < scores.Length; i++)
         {
-            var error = scores[i] - (labels[i] ? 1.0 : 0.0);
-            sum.Add(error * error);
+            sum.Add(BrierTerm(scores[i], labels[i]));
         }
 
         return sum.Value;

@@ -23,18 +23,7 @@ public static class DeLongTest
         FiniteValues.RequireSameLength(candidate.Length, nameof(candidate), baseline.Length, nameof(baseline));
         FiniteValues.Require(candidate, nameof(candidate));
         FiniteValues.Require(baseline, nameof(baseline));
-        if (level is not (> 0 and < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "expected a confidence level strictly between 0 and 1");
-        }
-
-        var positives = RocAuc.CountPositives(labels);
-        var negatives = labels.Length - positives;
-        if (positives < 2 || negatives < 2)
-        {
-            throw new MetricException(
-                $"DeLong's test needs at least two rows of each class; there are {positives} positive and {negatives} negative");
-        }
+        var (positives, negatives) = RequireTwoOfEachClass(labels, level, "DeLong's test");
 
         int[]? candidatePlacements = null, baselinePlacements = null;
         double[] candidateScores = candidate.ToArray(), baselineScores = baseline.ToArray();
@@ -74,12 +63,31 @@ public static class DeLongTest
         return PairedAucComparison.From(candidateTwiceU / pairs, baselineTwiceU / pairs, Math.Sqrt(variance), level);
     }
 
+    /// <summary>The level checked, and the numbers of positives and negatives, each at least two for the sample variances.</summary>
+    /// <param name="what">What needs them, to start the error's message.</param>
+    internal static (int Positives, int Negatives) RequireTwoOfEachClass(ReadOnlySpan<bool> labels, double level, string what)
+    {
+        if (level is not (> 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "expected a confidence level strictly between 0 and 1");
+        }
+
+        var positives = RocAuc.CountPositives(labels);
+        var negatives = labels.Length - positives;
+        if (positives < 2 || negatives < 2)
+        {
+            throw new MetricException($"{what} needs at least two rows of each class; there are {positives} positive and {negatives} negative");
+        }
+
+        return (positives, negatives);
+    }
+
     /// <summary>
     /// Per row, 2·#(rows of the other class scoring lower) + #(tied with it): for a positive twice its placement
     /// among the negatives; for a negative, 2·positives minus twice its placement among the positives. One sort of
     /// the rows by score, then a walk over the groups of tied scores.
     /// </summary>
-    private static int[] TwicePlacements(double[] scores, bool[] labels)
+    internal static int[] TwicePlacements(double[] scores, bool[] labels)
     {
         var rows = new int[scores.Length];
         for (var i = 0; i < rows.Length; i++)
@@ -122,7 +130,7 @@ public static class DeLongTest
     }
 
     /// <summary>Exact count, sum and sum of squares of integer values.</summary>
-    private struct Moments
+    internal struct Moments
     {
         private long count;
         private Int128 sum;

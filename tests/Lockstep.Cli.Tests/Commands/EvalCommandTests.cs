@@ -322,6 +322,95 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Bootstrap_writes_intervals_the_same_from_csv_and_parquet()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+        string[] args = [.. PairedArgs, "--bootstrap", "200", "--slice", "region"];
+
+        var csv = cli.Run(args);
+        await ParquetFiles.WriteAsync(Path.Combine(cli.Directory, "preds.parquet"), PairedPredictions);
+        var parquet = cli.Run([.. args.Select(a => a == "preds.csv" ? "preds.parquet" : a == "card.json" ? "card2.json" : a)]);
+
+        Assert.True(csv.ExitCode == 0, csv.ToString());
+        Assert.True(parquet.ExitCode == 0, parquet.ToString());
+        var card = ReportCardReader.Parse(cli.Read("card.json"), "card.json");
+        var metrics = card.Metrics;
+        Assert.Equal(10, metrics["rows"]);
+        Assert.True(metrics["accuracy.ci_low"] <= metrics["accuracy"] && metrics["accuracy"] <= metrics["accuracy.ci_high"]);
+        Assert.True(metrics["brier.se"] > 0);
+        Assert.Equal(metrics["accuracy"] - metrics["accuracy.baseline"], metrics["accuracy.delta"]);
+        Assert.True(metrics.ContainsKey("accuracy.delta.ci_high"));
+
+        // DeLong's single-AUC variance of the "small" example (see Core.Tests DeLongAucIntervalTests).
+        Assert.Equal(0.13711309200802088, metrics["auc.se"], 1e-12);
+        Assert.Equal(5, card.Slices["region=EU"]["rows"]);
+        Assert.True(card.Slices["region=US"].ContainsKey("accuracy.se"));
+        var fromParquet = ReportCardReader.Parse(cli.Read("card2.json"), "card2.json");
+        Assert.Equal(metrics, fromParquet.Metrics);
+        Assert.Equal(card.Slices["region=US"], fromParquet.Slices["region=US"]);
+        Assert.Contains("bootstrap: 200 resamples of 10 rows in ", csv.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_intervals_and_another_seed_other_ones()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+        Dictionary<string, double> Metrics(string seed, string output)
+        {
+            var run = cli.Run([.. PairedArgs.Select(a => a == "card.json" ? output : a), "--bootstrap", "300", "--bootstrap-seed", seed]);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            return ReportCardReader.Parse(cli.Read(output), output).Metrics.ToDictionary();
+        }
+
+        var first = Metrics("7", "a.json");
+
+        Assert.Equal(first, Metrics("7", "b.json"));
+        Assert.NotEqual(first["accuracy.se"], Metrics("8", "c.json")["accuracy.se"]);
+    }
+
+    [Fact]
+    public void Baseline_score_alone_writes_rows_but_no_bootstrap_interval()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run(PairedArgs);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var metrics = ReportCardReader.Parse(cli.Read("card.json"), "card.json").Metrics;
+        Assert.Equal(10, metrics["rows"]);
+        Assert.False(metrics.ContainsKey("accuracy.se"));
+        Assert.DoesNotContain("bootstrap:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--bootstrap", "-5" }, "error: --bootstrap must be 0 (off) or at least 2 resamples (1000 is recommended), got -5\n")]
+    [InlineData(new[] { "--bootstrap", "1" }, "error: --bootstrap must be 0 (off) or at least 2 resamples (1000 is recommended), got 1\n")]
+    [InlineData(new[] { "--bootstrap-seed", "3" }, "error: --bootstrap-seed seeds the bootstrap: it needs --bootstrap N with N at least 2\n")]
+    public void A_bad_bootstrap_option_is_one_error_line_and_no_card(string[] options, string expected)
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run([.. PairedArgs, .. options]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, ErrorLine(run));
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(cli.Exists("card.json"));
+    }
+
+    [Fact]
+    public void A_non_number_of_resamples_is_refused()
+    {
+        cli.Write("preds.csv", PairedPredictions);
+
+        var run = cli.Run([.. PairedArgs, "--bootstrap", "many"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(ErrorLine(run).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.False(cli.Exists("card.json"));
+    }
+
+    [Fact]
     public void Help_has_examples() =>
         Assert.Contains("Examples:\n    lockstep eval --predictions preds.csv", cli.Run("eval", "--help").Out, StringComparison.Ordinal);
 
