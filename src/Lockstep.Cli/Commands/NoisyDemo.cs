@@ -11,6 +11,10 @@ namespace Lockstep.Cli.Commands;
 /// </summary>
 internal static class NoisyDemo
 {
+    private const string ModelName = "churn-classifier";
+
+    private const string ModelVersion = "1.5.0-rc1";
+
     private static readonly (string Name, int Rows, int Seed)[] Sets = [("small", 400, 15), ("large", 20_000, 7)];
 
     public static int Run(string dir, CliContext cli)
@@ -27,7 +31,9 @@ internal static class NoisyDemo
             var predictions = Predictions(dir, name);
             var card = Path.Combine(dir, $"{name}-card.json");
             cli.Out.WriteLine();
-            cli.Out.WriteLine($"{rows:N0} rows: lockstep eval --predictions {predictions} --label churned --score p_candidate --baseline-score p_production --out {card}");
+            cli.Out.WriteLine(
+                $"{rows:N0} rows: lockstep eval --predictions {predictions} --label churned --score p_candidate --baseline-score p_production " +
+                $"--model-name {ModelName} --model-version {ModelVersion} --out {card}");
             EvalRun.ExecuteAsync(Eval(predictions, card), cli, CancellationToken.None).GetAwaiter().GetResult();
             cli.Out.WriteLine($"{rows:N0} rows: lockstep gate --policy {policy} --candidate {card}");
             cli.Out.WriteLine();
@@ -41,7 +47,7 @@ internal static class NoisyDemo
     private static string Predictions(string dir, string name) => Path.Combine(dir, $"{name}.csv");
 
     private static EvalSettings Eval(string predictions, string card) =>
-        new(predictions, "churned", "p_candidate", 0.5, null, [], PredictionTask.Binary, card, null, "churn-classifier", "1.5.0-rc1", null)
+        new(predictions, "churned", "p_candidate", 0.5, null, [], PredictionTask.Binary, card, null, ModelName, ModelVersion, null)
         {
             BaselineScoreColumn = "p_production",
         };
