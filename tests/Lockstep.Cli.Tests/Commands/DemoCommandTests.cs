@@ -36,6 +36,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.InRange(small.RelativeDelta!.Value, -0.04, -0.025);
         Assert.True(small.MoreRows > 0, small.Why);
         Assert.Contains("more labelled rows", small.Why, StringComparison.Ordinal);
+        Assert.Contains($"what to do: Merge with care — inconclusive: about {small.MoreRows:N0} more labelled rows would settle it", run.Out, StringComparison.Ordinal);
         Assert.Equal((GateStatus.Fail, false), (large.Status, large.Inconclusive));
         Assert.InRange(large.RelativeDelta!.Value, -0.04, -0.025);
         Assert.True(large.DeltaInterval!.High < large.Delta!.Value / 2, "the large set's interval lies well below zero");

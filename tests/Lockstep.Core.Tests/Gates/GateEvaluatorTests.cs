@@ -60,6 +60,31 @@ public class GateEvaluatorTests
     }
 
     [Fact]
+    public void An_inconclusive_gate_asks_for_care_and_says_what_would_settle_it_never_for_its_page()
+    {
+        var policy = PolicyOf("  - { id: auc, metric: auc, max_regression: 0.01, confidence: 0.95, action: page, message: \"Page DS on-call.\" }");
+        var candidate = Card("c.json", ("auc", 0.81), ("auc.delta", -0.03), ("auc.delta.se", 0.02), ("rows", 400));
+
+        var result = GateEvaluator.Evaluate(policy, candidate, null);
+
+        Assert.Equal(Verdict.Warn, result.Verdict);
+        Assert.Equal(new ActionToTake(RunbookAction.Warn, "auc", "inconclusive: about 1,137 more labelled rows would settle it"), result.Action);
+    }
+
+    [Fact]
+    public void A_failing_gate_outranks_an_inconclusive_one_with_a_more_severe_action()
+    {
+        var policy = PolicyOf(
+            "  - { id: auc, metric: auc, max_regression: 0.01, confidence: 0.95, action: page }\n  - { id: floor, metric: auc, min: 0.9 }");
+        var candidate = Card("c.json", ("auc", 0.81), ("auc.delta", -0.03), ("auc.delta.se", 0.02));
+
+        var result = GateEvaluator.Evaluate(policy, candidate, null);
+
+        Assert.Equal(Verdict.Fail, result.Verdict);
+        Assert.Equal(new ActionToTake(RunbookAction.Block, "floor", null), result.Action);
+    }
+
+    [Fact]
     public void A_gate_that_cannot_decide_makes_the_verdict_error_even_beside_a_failure()
     {
         var policy = PolicyOf(Runbook);
