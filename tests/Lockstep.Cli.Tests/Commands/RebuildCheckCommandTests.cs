@@ -75,6 +75,19 @@ public sealed class RebuildCheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_check_result_given_as_a_card_is_named_for_what_it_is()
+    {
+        cli.Write("registered.json", Card());
+        cli.Run("rebuild-check", "--registered", "registered.json", "--rebuilt", "registered.json", "--json", "check.json");
+
+        var run = cli.Run("rebuild-check", "--registered", "registered.json", "--rebuilt", "check.json");
+
+        Assert.Equal(
+            (2, "error: check.json: is a rebuild check (lockstep.rebuild-check/v1), expected a report card (lockstep.report-card/v1)\n"),
+            (run.ExitCode, run.Error));
+    }
+
+    [Fact]
     public void A_missing_card_is_named()
     {
         cli.Write("registered.json", Card());
