@@ -43,6 +43,7 @@ public static class LockstepCommand
         DemoCommand.Create(context),
         RecordCommand.Create(context),
         HistoryCommand.Create(context),
+        RebuildCheckCommand.Create(context),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context)

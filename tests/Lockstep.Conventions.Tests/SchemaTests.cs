@@ -8,6 +8,7 @@ using Lockstep.Core.Freshness;
 using Lockstep.Core.Gates;
 using Lockstep.Core.Pinning;
 using Lockstep.Core.Policy;
+using Lockstep.Core.Rebuild;
 using Lockstep.Core.Slo;
 
 namespace Lockstep.Conventions.Tests;
@@ -261,6 +262,34 @@ public class SchemaTests
     }
 
     [Fact]
+    public void Rebuild_checks_are_valid_for_every_verdict_and_kind_of_difference()
+    {
+        var registered = ReportCardReader.Parse(Repository.Read("src/Lockstep.Cli/Demo/baseline.json"), "baseline.json") with
+        {
+            Run = new RunInfo { Commit = "0123456789abcdef0123456789abcdef01234567", Seed = 42 },
+            Datasets = [new DatasetReference { Role = "train", Uri = "data/train.csv", Sha256 = new string('a', 64), Rows = 10 }],
+            Slices = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["region=EU"] = new Dictionary<string, double> { ["auc"] = 0.8 } },
+            Features = new Dictionary<string, FeatureProfile> { ["plan"] = new() { Kind = "categorical", Categories = new Dictionary<string, long> { ["pro"] = 3 } } },
+        };
+        var rebuilt = registered with
+        {
+            Model = registered.Model with { Name = "other" },
+            Run = registered.Run with { Seed = 7 },
+            Datasets = [registered.Datasets[0] with { Sha256 = new string('b', 64) }],
+            Metrics = registered.Metrics.ToDictionary(m => m.Key, m => m.Value + 0.01),
+            Slices = new Dictionary<string, IReadOnlyDictionary<string, double>>(),
+            Features = new Dictionary<string, FeatureProfile> { ["plan"] = new() { Kind = "categorical", Categories = new Dictionary<string, long> { ["pro"] = 4 } } },
+        };
+        var cards = (new InputDigest("registered", "registered.json", new string('c', 64)), new InputDigest("rebuilt", "rebuilt.json", new string('d', 64)));
+
+        foreach (var (a, b) in new[] { (registered, registered), (registered, rebuilt), (registered with { Run = null }, rebuilt) })
+        {
+            var check = RebuildComparer.Compare(a, b, 1e-9, cards.Item1, cards.Item2);
+            AssertValid("rebuild-check.v1.schema.json", JsonNode.Parse(RebuildCheckJson.Serialize(check)));
+        }
+    }
+
+    [Fact]
     public void Freshness_reports_are_valid()
     {
         var report = FreshnessReport.Create(
@@ -300,6 +329,7 @@ public class SchemaTests
     [InlineData(typeof(FreshnessReport), "freshness.v1.schema.json")]
     [InlineData(typeof(DataLockFile), "data-lock.v1.schema.json")]
     [InlineData(typeof(BudgetReport), "budget.v1.schema.json")]
+    [InlineData(typeof(RebuildCheck), "rebuild-check.v1.schema.json")]
     public void Schema_and_contract_type_have_the_same_properties(Type contract, string schemaFile)
     {
         var schema = JsonNode.Parse(Repository.Read($"docs/schemas/{schemaFile}"))!;

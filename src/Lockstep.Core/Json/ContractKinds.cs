@@ -25,6 +25,7 @@ internal static class ContractKinds
         [DoraReport.SchemaId] = "a DORA report",
         [DataLockFile.SchemaId] = "a data lock",
         [Lockstep.Core.Slo.BudgetReport.SchemaId] = "a budget report",
+        [Lockstep.Core.Rebuild.RebuildCheck.SchemaId] = "a rebuild check",
         [DeliveryEvent.SchemaId] = "delivery events",
         ["lockstep.github-cache/v1"] = "a GitHub events cache",
         ["lockstep.generated/v1"] = "a generated-files manifest",

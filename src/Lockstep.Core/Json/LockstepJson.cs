@@ -26,6 +26,7 @@ namespace Lockstep.Core.Json;
 [JsonSerializable(typeof(Lockstep.Core.Dora.DoraReport))]
 [JsonSerializable(typeof(Lockstep.Core.Pinning.DataLockFile))]
 [JsonSerializable(typeof(Lockstep.Core.Slo.BudgetReport))]
+[JsonSerializable(typeof(Lockstep.Core.Rebuild.RebuildCheck))]
 internal sealed partial class LockstepJson : JsonSerializerContext
 {
     /// <summary>The contract types named above, where a walk of the generated metadata starts (a test keeps the two lists equal).</summary>
@@ -33,6 +34,7 @@ internal sealed partial class LockstepJson : JsonSerializerContext
     [
         typeof(ReportCard), typeof(GateResult), typeof(Lockstep.Core.Drift.DriftReport), typeof(Lockstep.Core.Freshness.FreshnessReport),
         typeof(Lockstep.Core.Dora.DoraReport), typeof(Lockstep.Core.Pinning.DataLockFile), typeof(Lockstep.Core.Slo.BudgetReport),
+        typeof(Lockstep.Core.Rebuild.RebuildCheck),
     ];
 
     /// <summary>As <see cref="Default"/>, writing '≤' and '>' as themselves so the files read well.</summary>
