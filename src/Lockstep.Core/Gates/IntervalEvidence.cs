@@ -45,20 +45,10 @@ internal static class IntervalEvidence
     /// <exception cref="GateProblem">Such a feature has no p-value, or the card names none though its max is above.</exception>
     public static IReadOnlyList<PsiEvidence> PsiAbove(CardInput card, string metric, string? slice, double psi, double max)
     {
-        var features = metric == MaxPsi
-            ? MetricsOf(card, slice).Keys.Where(name => name.StartsWith(PsiPrefix, StringComparison.Ordinal) && name != MaxPsi).Select(name => name[PsiPrefix.Length..])
-            : metric.StartsWith(PsiPrefix, StringComparison.Ordinal) ? [metric[PsiPrefix.Length..]] : [];
-        var above = features
-            .Select(feature => (Feature: feature, Psi: metric == MaxPsi ? Finite(card, PsiPrefix + feature, slice) : psi))
-            .Where(f => f.Psi is { } value && !Tolerance.AtMost(value, max))
+        var above = FeaturePsis(card, metric, slice, psi)
+            .Where(f => !Tolerance.AtMost(f.Psi, max))
             .OrderBy(f => f.Feature, StringComparer.Ordinal)
-            .Select(f => new PsiEvidence(
-                f.Feature, f.Psi!.Value,
-                Finite(card, $"drift.psi_p_value.{f.Feature}", slice)
-                    ?? throw new GateProblem(
-                        $"{card.Read($"drift.psi_p_value.{f.Feature}", slice).Where}: missing; with confidence, a PSI's max is judged by its " +
-                        "significance, which needs the p-value lockstep drift writes"),
-                Finite(card, $"drift.psi_min_detectable.{f.Feature}", slice)))
+            .Select(f => new PsiEvidence(f.Feature, f.Psi, PsiPValue(card, f.Feature, slice), Finite(card, $"drift.psi_min_detectable.{f.Feature}", slice)))
             .ToList();
         return above.Count > 0 || Tolerance.AtMost(psi, max)
             ? above
@@ -66,6 +56,25 @@ internal static class IntervalEvidence
     }
 
     private const string MaxPsi = "drift.psi.max";
+
+    /// <summary>The PSI of each feature the metric stands for: its own feature's, or for <c>drift.psi.max</c> every feature's in the card.</summary>
+    private static IEnumerable<(string Feature, double Psi)> FeaturePsis(CardInput card, string metric, string? slice, double psi)
+    {
+        if (metric != MaxPsi)
+        {
+            return metric.StartsWith(PsiPrefix, StringComparison.Ordinal) ? [(metric[PsiPrefix.Length..], psi)] : [];
+        }
+
+        return MetricsOf(card, slice)
+            .Where(pair => pair.Key.StartsWith(PsiPrefix, StringComparison.Ordinal) && pair.Key != MaxPsi && double.IsFinite(pair.Value))
+            .Select(pair => (pair.Key[PsiPrefix.Length..], pair.Value));
+    }
+
+    private static double PsiPValue(CardInput card, string feature, string? slice) =>
+        Finite(card, $"drift.psi_p_value.{feature}", slice)
+        ?? throw new GateProblem(
+            $"{card.Read($"drift.psi_p_value.{feature}", slice).Where}: missing; with confidence, a PSI's max is judged by its " +
+            "significance, which needs the p-value lockstep drift writes");
 
     private static IReadOnlyDictionary<string, double> MetricsOf(CardInput card, string? slice) =>
         slice is null ? card.Card.Metrics : card.Card.Slices.TryGetValue(slice, out var metrics) ? metrics : new Dictionary<string, double>();
