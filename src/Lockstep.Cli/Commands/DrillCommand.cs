@@ -33,10 +33,12 @@ public static class DrillCommand
         Examples:
           lockstep drill start --scenario feature-store --events events.jsonl
           lockstep drill end --scenario feature-store --events events.jsonl
+          lockstep drill run --scenario model-registry --events events.jsonl -- ./rebuild-model.sh
         """)
     {
         DrillStartCommand.Create(context),
         DrillEndCommand.Create(context),
+        DrillRunCommand.Create(context),
     };
 }
 
@@ -47,7 +49,9 @@ public static class DrillStartCommand
 
     public static readonly Option<string> Events = DrillCommand.EventsOption();
 
-    public static readonly Option<string> Lane = new Option<string>("--lane")
+    public static readonly Option<string> Lane = LaneOption();
+
+    public static Option<string> LaneOption() => new Option<string>("--lane")
     {
         Description = "The lane the drill belongs to: model or code (default: model).",
         HelpName = "lane",

@@ -14,6 +14,13 @@ public static class DrillRun
 {
     public static int Start(DrillSettings settings, Lane lane, CliContext context)
     {
+        Open(settings, lane, context);
+        return ExitCodes.Pass;
+    }
+
+    /// <summary>Refuses a start that would fail (a bad file, an open drill of the scenario in the lane), writing nothing.</summary>
+    public static List<string> CheckCanStart(DrillSettings settings, Lane lane, CliContext context)
+    {
         var lines = ReadLines(settings.EventsPath, context);
         var events = EventsReader.Read(lines, settings.EventsPath);
         if (events.OfType<Incident>().FirstOrDefault(i => i.Drill == settings.Scenario && i.Lane == lane && i.ResolvedAt is null) is { } open)
@@ -21,6 +28,13 @@ public static class DrillRun
             throw new InputException(settings.EventsPath, open.Line, "drill", $"the {settings.Scenario} drill '{open.Id}' is still open: end it with lockstep drill end");
         }
 
+        return lines;
+    }
+
+    /// <summary>Appends an open drill and returns it.</summary>
+    public static Incident Open(DrillSettings settings, Lane lane, CliContext context)
+    {
+        var lines = CheckCanStart(settings, lane, context);
         var drill = new Incident
         {
             Lane = lane,
@@ -31,7 +45,7 @@ public static class DrillRun
         Write(settings.EventsPath, [.. lines, EventsWriter.Line(drill)], context);
         context.Out.WriteLine($"started the {settings.Scenario} drill '{drill.Id}' ({Name(lane)} lane) at {Time(settings.At)}");
         context.Out.WriteLine($"wrote {settings.EventsPath}");
-        return ExitCodes.Pass;
+        return drill;
     }
 
     public static int End(DrillSettings settings, CliContext context)
