@@ -31,6 +31,7 @@ public static class LockstepCommand
         MonitorCommand.Create(context),
         FreshnessCommand.Create(context),
         DoraCommand.Create(context),
+        DrillCommand.Create(context),
         BudgetCommand.Create(context),
         DashboardCommand.Create(context),
         DataCommand.Create(context),

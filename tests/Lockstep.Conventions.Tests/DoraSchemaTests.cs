@@ -35,9 +35,37 @@ public class DoraSchemaTests
         JsonSchemas.AssertValid(JsonSchemas.Project("dora.v1.schema.json", JsonNode.Parse(DoraReportJson.Serialize(report))));
     }
 
+    [Fact]
+    public void A_report_with_drills_open_and_restored_is_valid()
+    {
+        DeliveryEvent[] events =
+        [
+            Deployment("m1", Lane.Model, "production"),
+            new Incident { Lane = Lane.Model, Id = "fs", OpenedAt = AsOf.AddDays(-40), ResolvedAt = AsOf.AddDays(-40).AddHours(3), Drill = DrillScenarios.FeatureStore },
+            new Incident { Lane = Lane.Model, Id = "mr", OpenedAt = AsOf.AddDays(-1), Drill = DrillScenarios.ModelRegistry },
+            new Incident { Lane = Lane.Code, Id = "tc", OpenedAt = AsOf.AddDays(-2), ResolvedAt = AsOf.AddDays(-2).AddHours(1), Drill = DrillScenarios.TrainingCluster },
+        ];
+        var report = DoraCalculator.Calculate(events, new DoraSettings(), AsOf);
+
+        Assert.Equal(3, report.Lanes.Sum(l => l.Drills.Count));
+        JsonSchemas.AssertValid(JsonSchemas.Project("dora.v1.schema.json", JsonNode.Parse(DoraReportJson.Serialize(report))));
+    }
+
+    [Fact]
+    public void A_drill_in_a_report_with_an_unknown_scenario_is_invalid()
+    {
+        var report = DoraCalculator.Calculate(
+            [new Incident { Lane = Lane.Model, Id = "fs", OpenedAt = AsOf.AddDays(-1), Drill = DrillScenarios.FeatureStore }], new DoraSettings(), AsOf);
+        var json = JsonNode.Parse(DoraReportJson.Serialize(report))!;
+        json["lanes"]![1]!["drills"]![0]!["scenario"] = "data-center";
+
+        Assert.False(JsonSchemas.Project("dora.v1.schema.json", json).IsValid);
+    }
+
     [Theory]
     [InlineData(typeof(DoraReport), "properties")]
     [InlineData(typeof(UnmatchedEnvironment), "$defs/unmatchedEnvironment/properties")]
+    [InlineData(typeof(DrillSummary), "$defs/drillSummary/properties")]
     public void Schema_and_report_type_have_the_same_properties(Type contract, string path)
     {
         var schema = JsonNode.Parse(Repository.Read("docs/schemas/dora.v1.schema.json"))!;

@@ -322,6 +322,22 @@ public class SchemaTests
         }
     }
 
+    [Fact]
+    public void A_drill_incident_line_is_valid_and_an_unknown_scenario_is_refused_by_the_schema_and_the_reader()
+    {
+        var drill = new Lockstep.Core.Dora.Incident
+        {
+            Lane = Lockstep.Core.Dora.Lane.Model, Id = "drill-1", OpenedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), Drill = Lockstep.Core.Dora.DrillScenarios.ModelRegistry,
+        };
+        var line = Lockstep.Core.Dora.EventsWriter.Line(drill);
+        var unknown = line.Replace("model-registry", "data-center", StringComparison.Ordinal);
+
+        AssertValid("events.v1.schema.json", JsonNode.Parse(line));
+        AssertValid("events.v1.schema.json", JsonNode.Parse(Lockstep.Core.Dora.EventsWriter.Line(drill with { ResolvedAt = drill.OpenedAt.AddHours(2) })));
+        Assert.False(Evaluate("events.v1.schema.json", JsonNode.Parse(unknown)).IsValid);
+        Assert.Throws<Lockstep.Core.InputException>(() => Lockstep.Core.Dora.EventsReader.Read([unknown], "events.jsonl"));
+    }
+
     [Theory]
     [InlineData(typeof(ReportCard), "report-card.v1.schema.json")]
     [InlineData(typeof(GateResult), "gate-result.v1.schema.json")]

@@ -26,11 +26,7 @@ public static class DoraConsoleTable
         rows.Add(["time to restore mean (h)", Cell(code, "time_to_restore_mean_hours", code.Current.TimeToRestoreLevel), Cell(model, "time_to_restore_mean_hours", model.Current.TimeToRestoreLevel)]);
         rows.Add(["rework rate", Cell(code, "rework_rate", null), Cell(model, "rework_rate", null)]);
 
-        var widths = Enumerable.Range(0, 3).Select(c => rows.Max(r => r[c].Length)).ToArray();
-        foreach (var row in rows)
-        {
-            text.AppendLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
-        }
+        Columns(text, rows);
 
         // A note both lanes carry (an empty history) is said once.
         foreach (var note in report.Lanes.SelectMany(l => l.Notes).Distinct(StringComparer.Ordinal))
@@ -48,7 +44,23 @@ public static class DoraConsoleTable
             text.Append("unattributed incidents: ").AppendLine(string.Join(", ", report.UnattributedIncidents));
         }
 
+        var drills = DrillRows.Of(report);
+        if (drills.Count > 0)
+        {
+            text.AppendLine().AppendLine("DR drills (never counted as incidents)");
+            Columns(text, [DrillRows.Headers, .. drills]);
+        }
+
         return text.ToString();
+    }
+
+    private static void Columns(StringBuilder text, List<string[]> rows)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            text.AppendLine(string.Join("  ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd());
+        }
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ internal static class DeliverySection
         var html = new StringBuilder("<section id=\"delivery\"><h2>Delivery: code and model lanes</h2>");
         html.Append("<p class=\"gap\">").Append(Html.Text(LaneGap.Describe(input.Dora))).Append("</p>");
         html.Append("<h3>DORA metrics, the last ").Append(input.Dora.WindowDays).Append(" days against the ").Append(input.Dora.WindowDays)
-            .Append(" before</h3>").Append(DoraTable.Render(input.Dora));
+            .Append(" before</h3>").Append(DoraTable.Render(input.Dora)).Append(DrillTable.Render(input.Dora));
         html.Append(Frequency(code, model))
             .Append(LeadTime(code, model))
             .Append(StageStrips.Figure(model.Stages, input.Dora.Lanes.Single(l => l.Lane == Lane.Model).Stages))

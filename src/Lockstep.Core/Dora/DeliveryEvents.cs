@@ -96,7 +96,10 @@ public sealed record StageTimes
     public DateTimeOffset? DeployedAt { get; init; }
 }
 
-/// <summary>A production incident; linked to a deployment explicitly, or attributed by time.</summary>
+/// <summary>
+/// A production incident; linked to a deployment explicitly, or attributed by time. An incident with <see cref="Drill"/>
+/// is a disaster-recovery drill: timed per scenario, never counted as a failure or in the time to restore.
+/// </summary>
 public sealed record Incident : DeliveryEvent
 {
     public required DateTimeOffset OpenedAt { get; init; }
@@ -105,4 +108,7 @@ public sealed record Incident : DeliveryEvent
     public DateTimeOffset? ResolvedAt { get; init; }
 
     public string? DeploymentId { get; init; }
+
+    /// <summary>The drill's scenario (one of <see cref="DrillScenarios.All"/>); null for a real incident.</summary>
+    public string? Drill { get; init; }
 }

@@ -19,7 +19,10 @@ public static class DoraCalculator
             var selected = LaneEvents.Select(events, lane, settings, asOf);
             unmatched.AddRange(Unmatched(lane, selected.OtherEnvironments.Where(d => d.FinishedAt > reportFrom)));
             unattributed.AddRange(selected.Unattributed.Select(i => i.Id));
-            var report = LaneCalculator.Calculate(lane, selected.Deployments, selected.Incidents, selected.IncidentsByDeployment, settings, asOf, earlierHistory);
+            var report = LaneCalculator.Calculate(lane, selected.Deployments, selected.Incidents, selected.IncidentsByDeployment, settings, asOf, earlierHistory) with
+            {
+                Drills = DrillSummary.Of(selected.Drills, HorizonStart(settings, asOf), asOf),
+            };
             lanes.Add(events.Count == 0 && !earlierHistory ? report with { Notes = [NoEvents, .. report.Notes] } : report);
         }
 

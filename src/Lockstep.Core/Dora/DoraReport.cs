@@ -58,6 +58,9 @@ public sealed record LaneReport
     /// <summary>Every lead time of the current window in hours, ascending: the distribution a PR is placed in.</summary>
     public required IReadOnlyList<double> LeadTimesHours { get; init; }
 
+    /// <summary>Disaster-recovery drills per scenario opened in the three windows before as-of; never counted as incidents.</summary>
+    public IReadOnlyList<DrillSummary> Drills { get; init; } = [];
+
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
 

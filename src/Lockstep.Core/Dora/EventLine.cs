@@ -36,4 +36,6 @@ internal sealed class EventLine
     public DateTimeOffset? ResolvedAt { get; set; }
 
     public string? DeploymentId { get; set; }
+
+    public string? Drill { get; set; }
 }

@@ -39,6 +39,7 @@ internal static class EventLineParser
                 else if (name.SequenceEqual("opened_at"u8)) { result.OpenedAt = Time(ref reader, "opened_at", source, line); old |= result.OpenedAt < keepFrom; }
                 else if (name.SequenceEqual("resolved_at"u8)) { result.ResolvedAt = Time(ref reader, "resolved_at", source, line); }
                 else if (name.SequenceEqual("deployment_id"u8)) { result.DeploymentId = String(ref reader, "deployment_id", source, line); }
+                else if (name.SequenceEqual("drill"u8)) { result.Drill = Known(ref reader, DrillScenarios.Names, "drill", source, line); }
                 else if (name.SequenceEqual("model_version"u8)) { result.ModelVersion = String(ref reader, "model_version", source, line); }
                 else if (name.SequenceEqual("unplanned"u8)) { result.Unplanned = Boolean(ref reader, "unplanned", source, line); }
                 else if (name.SequenceEqual("fixes"u8)) { result.Fixes = Strings(ref reader, "fixes", source, line); }

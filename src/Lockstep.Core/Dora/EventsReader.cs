@@ -235,6 +235,11 @@ public static class EventsReader
                     throw new InputException(source, number, "finished_at", "the deployment finished before it was created");
                 }
 
+                if (line.Drill is not null)
+                {
+                    throw new InputException(source, number, "drill", "only an incident can be a drill");
+                }
+
                 return new Deployment
                 {
                     Lane = lane,
@@ -265,7 +270,12 @@ public static class EventsReader
                     throw new InputException(source, number, "resolved_at", "the incident was resolved before it opened");
                 }
 
-                return new Incident { Lane = lane, Id = id, Line = number, OpenedAt = opened, ResolvedAt = line.ResolvedAt, DeploymentId = line.DeploymentId };
+                if (line.Drill is { } drill && !DrillScenarios.IsKnown(drill))
+                {
+                    throw new InputException(source, number, "drill", $"expected {DrillScenarios.Expected}, got '{drill}'");
+                }
+
+                return new Incident { Lane = lane, Id = id, Line = number, OpenedAt = opened, ResolvedAt = line.ResolvedAt, DeploymentId = line.DeploymentId, Drill = line.Drill };
             case var other:
                 throw new InputException(source, number, "type", $"expected deployment or incident, got '{other}'");
         }

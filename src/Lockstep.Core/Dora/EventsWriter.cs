@@ -113,6 +113,7 @@ public static class EventsWriter
         json.WriteString("opened_at", Time(incident.OpenedAt));
         Optional(json, "resolved_at", incident.ResolvedAt);
         Optional(json, "deployment_id", incident.DeploymentId);
+        Optional(json, "drill", incident.Drill);
     }
 
     private static void WriteHead(Utf8JsonWriter json, DeliveryEvent delivery)

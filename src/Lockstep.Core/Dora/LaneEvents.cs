@@ -3,7 +3,7 @@ namespace Lockstep.Core.Dora;
 /// <summary>
 /// One lane's events as DORA counts them as of a time: its production deployments ordered by finish time, its
 /// incidents (a restore after the as-of time is not known yet), which deployment each incident is attributed to, and
-/// the deployments left out only for their environment.
+/// the deployments left out only for their environment. Drills are kept apart from the incidents: they never count as one.
 /// </summary>
 internal sealed record LaneEvents(
     Lane Lane,
@@ -11,7 +11,8 @@ internal sealed record LaneEvents(
     List<Incident> Incidents,
     Dictionary<string, List<Incident>> IncidentsByDeployment,
     List<Incident> Unattributed,
-    List<Deployment> OtherEnvironments)
+    List<Deployment> OtherEnvironments,
+    List<Incident> Drills)
 {
     public static LaneEvents Select(IReadOnlyList<DeliveryEvent> events, Lane lane, DoraSettings settings, DateTimeOffset asOf)
     {
@@ -20,11 +21,12 @@ internal sealed record LaneEvents(
             .Where(d => d.Lane == lane && d.Status != DeploymentStatus.Failure && d.FinishedAt <= asOf)
             .ToLookup(d => settings.CountsAsProduction(lane, d.Environment));
         var deployments = reached[true].OrderBy(d => d.FinishedAt).ToList();
-        var incidents = events.OfType<Incident>()
+        var known = events.OfType<Incident>()
             .Where(i => i.Lane == lane && i.OpenedAt <= asOf)
             .Select(i => i.ResolvedAt > asOf ? i with { ResolvedAt = null } : i)
-            .ToList();
+            .ToLookup(i => i.Drill is null);
+        var incidents = known[true].ToList();
         var (byDeployment, loose) = IncidentAttribution.Attribute(deployments, incidents, TimeSpan.FromHours(settings.AttributionHours));
-        return new LaneEvents(lane, deployments, incidents, byDeployment, loose, [.. reached[false]]);
+        return new LaneEvents(lane, deployments, incidents, byDeployment, loose, [.. reached[false]], [.. known[false]]);
     }
 }

@@ -54,7 +54,7 @@ public static class DoraMarkdown
             md.AppendLine().Append(char.ToUpperInvariant(line[0])).Append(line, 1, line.Length - 1).AppendLine(".");
         }
 
-        return md.ToString();
+        return md.Append(DrillRows.Markdown(report)).ToString();
     }
 
     private static string Cell(LaneReport lane, Row row)

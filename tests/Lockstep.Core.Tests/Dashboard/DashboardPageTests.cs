@@ -45,6 +45,22 @@ public partial class DashboardPageTests
     }
 
     [Fact]
+    public void Drills_get_their_own_table_and_leave_the_DORA_table_as_it_was()
+    {
+        var drill = new Incident
+        {
+            Lane = Lane.Model, Id = "drill-1", OpenedAt = DoraSamples.AsOf.AddDays(-3), ResolvedAt = DoraSamples.AsOf.AddDays(-3).AddHours(4), Drill = DrillScenarios.TrainingCluster,
+        };
+        var without = DashboardPage.Render(Input());
+        var with = DashboardPage.Render(Input(events: [.. DoraSamples.Events(), drill]));
+
+        Assert.DoesNotContain("dr-drills-table", without, StringComparison.Ordinal);
+        Assert.Contains("dr-drills-table", with, StringComparison.Ordinal);
+        Assert.Contains(">training-cluster<", with, StringComparison.Ordinal);
+        Assert.Equal(DoraCell().Matches(without).Select(m => m.Value), DoraCell().Matches(with).Select(m => m.Value));
+    }
+
+    [Fact]
     public void Each_chart_says_how_many_values_it_draws_and_draws_that_many()
     {
         var html = DashboardPage.Render(Input());

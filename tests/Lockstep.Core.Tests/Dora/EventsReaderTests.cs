@@ -83,6 +83,17 @@ public class EventsReaderTests
     }
 
     [Theory]
+    [InlineData("""{"type":"incident","lane":"model","id":"d","opened_at":"2026-12-01T09:00:00Z","drill":"data-center"}""", "events.jsonl:1: drill: expected feature-store, model-registry or training-cluster, got 'data-center'")]
+    [InlineData("""{"type":"incident","lane":"model","id":"d","opened_at":"2026-12-01T09:00:00Z","drill":7}""", "events.jsonl:1: $.drill: expected a string")]
+    [InlineData("""{"type":"deployment","lane":"model","id":"m","environment":"production","status":"success","created_at":"2026-12-01T09:00:00Z","finished_at":"2026-12-01T09:00:00Z","drill":"feature-store"}""", "events.jsonl:1: drill: only an incident can be a drill")]
+    public void A_drill_that_is_not_a_known_scenario_of_an_incident_is_an_error_naming_line_and_field(string line, string expected)
+    {
+        var error = Assert.Throws<InputException>(() => EventsReader.Read([line], "events.jsonl"));
+
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Theory]
     [InlineData("{\"sha\":\"\"}", "commits[0].sha: missing")]
     [InlineData("{\"sha\":\"a\",\"committed_at\":\"soon\"}", "$.commits[0].committed_at: expected an ISO 8601 time such as 2026-11-26, 2026-11-26T06:00:00Z or 2026-11-26T06:00:00+01:00 (no offset means UTC), got 'soon'")]
     [InlineData("{\"sha\":\"a\",\"size\":1}", "$.commits[0].size: unknown property 'size'")]

@@ -17,6 +17,18 @@ public class EventsWriterTests
     }
 
     [Fact]
+    public void A_drill_incident_reads_back_the_same_with_its_scenario()
+    {
+        const string open = """{"type":"incident","lane":"model","id":"drill-1","opened_at":"2026-12-01T09:00:00Z","drill":"training-cluster"}""";
+        const string resolved = """{"type":"incident","lane":"model","id":"drill-2","opened_at":"2026-12-01T09:00:00Z","resolved_at":"2026-12-01T11:30:00Z","drill":"feature-store"}""";
+
+        var events = EventsReader.Read([open, resolved], "events.jsonl");
+
+        Assert.Equal(["training-cluster", "feature-store"], events.Cast<Incident>().Select(i => i.Drill));
+        Assert.Equal($"{open}\n{resolved}\n", EventsWriter.Write(events));
+    }
+
+    [Fact]
     public void Times_are_written_in_utc_and_unset_values_are_left_out()
     {
         var line = EventsWriter.Line(new Deployment
