@@ -6,7 +6,8 @@ Usage: reference_eval.py PREDICTIONS.csv [--label y] [--score p] [--latency-ms l
 
 Prints {"metrics": {...}, "slices": {"region=<value>": {...}}} with the metric names of a Lockstep report card.
 With --baseline-score, also the paired comparison with that model's score of the same rows: auc.baseline and
-auc.delta by roc_auc_score, and DeLong's auc.delta.se, .z, .p_value, .ci_low and .ci_high (benchmarks/delong.py).
+auc.delta by roc_auc_score, DeLong's auc.delta.se, .z, .p_value, .ci_low and .ci_high (benchmarks/delong.py), and
+rows, the labelled rows compared.
 """
 import argparse
 import json
@@ -35,6 +36,8 @@ def metrics_of(y, p, latency, threshold, baseline=None, level=0.95):
     if len(np.unique(y)) == 2:
         metrics["auc"] = roc_auc_score(y, p)
         if baseline is not None:
+            # lockstep eval writes the labelled rows behind any interval, so a gate can size an inconclusive one.
+            metrics["rows"] = len(y)
             metrics["auc.baseline"] = roc_auc_score(y, baseline)
             metrics["auc.delta"] = metrics["auc"] - metrics["auc.baseline"]
             for name, value in (paired_test(y, p, baseline, level) or {}).items():
