@@ -34,8 +34,8 @@ internal static class ConfidentGateCheck
             if (evidence is null && baseline is null)
             {
                 return firstModel == FirstModelRule.Allow
-                    ? judgement.Decide(outcome, gate, "no baseline: change bounds skipped (first_model: allow)")
-                    : judgement.Breach(outcome, gate, "no baseline to compare with; to accept a first model on its value bounds, set `first_model: allow` in the policy");
+                    ? judgement.Decide(outcome, gate, GateCheck.FirstModelAllowed)
+                    : judgement.Breach(outcome, gate, GateCheck.NoBaseline);
             }
 
             if (evidence is null)

@@ -5,6 +5,12 @@ namespace Lockstep.Core.Gates;
 /// <summary>Decides one gate: value bounds on the candidate, change bounds against the baseline.</summary>
 internal static class GateCheck
 {
+    /// <summary>Why a gate passes whose change bounds were skipped for a first model.</summary>
+    internal const string FirstModelAllowed = "no baseline: change bounds skipped (first_model: allow)";
+
+    /// <summary>Why change bounds with nothing to compare with break under <c>first_model: fail</c>.</summary>
+    internal const string NoBaseline = "no baseline to compare with; to accept a first model on its value bounds, set `first_model: allow` in the policy";
+
     public static GateOutcome Evaluate(GateDefinition gate, FirstModelRule firstModel, CardInput candidate, CardInput? baseline)
     {
         var outcome = new GateOutcome
@@ -47,11 +53,10 @@ internal static class GateCheck
         {
             if (firstModel == FirstModelRule.Allow)
             {
-                var note = "no baseline: change bounds skipped (first_model: allow)";
-                return Decide(outcome, gate, breaches, limits, breaches.Count == 0 ? note : null);
+                return Decide(outcome, gate, breaches, limits, breaches.Count == 0 ? FirstModelAllowed : null);
             }
 
-            breaches.Add("no baseline to compare with; to accept a first model on its value bounds, set `first_model: allow` in the policy");
+            breaches.Add(NoBaseline);
             return Decide(outcome, gate, breaches, limits);
         }
 

@@ -36,7 +36,7 @@ internal static class IntervalEvidence
     }
 
     /// <summary>The labelled rows behind the card's figures (<c>rows</c>), or null when it does not say.</summary>
-    public static double? Rows(CardInput card, string? slice) => Finite(card, "rows", slice) is > 0 and var rows ? rows : null;
+    public static double? Rows(CardInput card, string? slice) => Finite(card, Evaluation.BootstrapMetrics.Rows, slice) is > 0 and var rows ? rows : null;
 
     /// <summary>
     /// The features whose PSI lies above <paramref name="max"/>: for <c>drift.psi.&lt;feature&gt;</c> that feature, for

@@ -43,7 +43,7 @@ public static class MetricDirections
             }
         }
 
-        if (metric == "rows")
+        if (metric == Evaluation.BootstrapMetrics.Rows)
         {
             return true;
         }

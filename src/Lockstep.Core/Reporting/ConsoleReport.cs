@@ -16,7 +16,7 @@ public static class ConsoleReport
             gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]",
             GateRows.Candidate(gate, "-"),
             gate.Baseline is { } b ? Numbers.Format(b) : "-",
-            gate.Delta is not null && gate.DeltaInterval is not null ? GateRows.Delta(gate, "-") : gate.Delta is { } d ? Numbers.WithSign(d) : "-",
+            GateRows.Delta(gate, "-", withRelative: false),
             gate.Bound,
             GateRows.Status(gate),
         }).ToList();

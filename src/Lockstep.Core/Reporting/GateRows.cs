@@ -71,15 +71,18 @@ internal static partial class GateRows
         return gate.PValue is { } p && gate.DeltaInterval is null ? $"{text} (p = {PValue(p)})" : text;
     }
 
-    /// <summary>The change, relative too when the baseline is not 0, with its interval and p-value when it was judged by them.</summary>
-    public static string Delta(GateOutcome gate, string none)
+    /// <summary>
+    /// The change, with its interval and p-value when it was judged by them; relative too when asked and the baseline
+    /// is not 0.
+    /// </summary>
+    public static string Delta(GateOutcome gate, string none, bool withRelative)
     {
         if (gate.Delta is not { } delta)
         {
             return none;
         }
 
-        var text = gate.RelativeDelta is { } relative ? $"{Numbers.WithSign(delta)} ({Numbers.PercentWithSign(relative)})" : Numbers.WithSign(delta);
+        var text = withRelative && gate.RelativeDelta is { } relative ? $"{Numbers.WithSign(delta)} ({Numbers.PercentWithSign(relative)})" : Numbers.WithSign(delta);
         if (gate.DeltaInterval is { } interval)
         {
             var places = IntervalPlaces(interval);

@@ -45,7 +45,7 @@ public static class MarkdownReport
                 .Append(MarkdownText.Cell(gate.Slice is null ? gate.Metric : $"{gate.Metric} [{gate.Slice}]")).Append(" | ")
                 .Append(GateRows.Candidate(gate, "—")).Append(" | ")
                 .Append(baseline ? Value(gate.Baseline) : "—").Append(" | ")
-                .Append(baseline ? GateRows.Delta(gate, "—") : "—").Append(" | ")
+                .Append(baseline ? GateRows.Delta(gate, "—", withRelative: true) : "—").Append(" | ")
                 .Append(MarkdownText.Cell(GateRows.Bound(gate))).Append(" | ")
                 .Append(Icon(gate.Status)).Append(' ').Append(GateRows.Status(gate))
                 .AppendLine(" |");
