@@ -5,11 +5,12 @@ namespace Lockstep.Scaffolding;
 /// <summary>
 /// The stages a pipeline scaffold can contain. <c>validate</c> is the pull request check; the delivery chain runs
 /// in this order, each stage after the previous one that is included; <c>retrain</c> adds the drift alert stream:
-/// the scheduled monitor and the retraining workflow or pipeline its alerts start.
+/// the scheduled monitor and the retraining workflow or pipeline its alerts start; <c>drill</c> adds the quarterly
+/// disaster-recovery drill, which rebuilds the model <c>promote</c> put in production.
 /// </summary>
 public static class PipelineStages
 {
-    public static IReadOnlyList<string> All { get; } = ["validate", "train", "evaluate", "register", "shadow", "canary", "promote", "retrain"];
+    public static IReadOnlyList<string> All { get; } = ["validate", "train", "evaluate", "register", "shadow", "canary", "promote", "retrain", "drill"];
 
     /// <summary>The delivery chain, in order.</summary>
     public static IReadOnlyList<string> Chain { get; } = ["train", "evaluate", "register", "shadow", "canary", "promote"];
@@ -28,6 +29,11 @@ public static class PipelineStages
         if (stages.Any(s => s != "validate" && s != "train") && !stages.Contains("train"))
         {
             throw new InputException(option, null, null, "every delivery stage needs 'train': it builds the model the later stages ship");
+        }
+
+        if (stages.Contains("drill") && !stages.Contains("promote"))
+        {
+            throw new InputException(option, null, null, "'drill' needs 'promote': the drill rebuilds the production model from the report card promote keeps");
         }
 
         return stages;

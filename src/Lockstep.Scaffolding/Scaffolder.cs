@@ -37,7 +37,8 @@ public sealed class Scaffolder
 
     /// <summary>
     /// The workflows or pipelines for the chosen CI, and <c>deploy/serve.sh</c>, the seam they deploy through. With
-    /// <c>retrain</c>, the scheduled monitor and the retraining its alerts start.
+    /// <c>retrain</c>, the scheduled monitor and the retraining its alerts start; with <c>drill</c>, the quarterly
+    /// disaster-recovery drill.
     /// </summary>
     public IReadOnlyList<GeneratedFile> Pipelines(PipelineOptions options)
     {
@@ -60,6 +61,11 @@ public sealed class Scaffolder
                 files.Add(Render(".github/workflows/lockstep-monitor.yml", "github/lockstep-monitor.yml.sbn", options));
                 files.Add(Render(".github/workflows/lockstep-retrain.yml", "github/lockstep-retrain.yml.sbn", options));
             }
+
+            if (options.Stages.Contains("drill"))
+            {
+                files.Add(Render(".github/workflows/lockstep-drill.yml", "github/lockstep-drill.yml.sbn", options));
+            }
         }
 
         if (options.Ci.IncludesAzure())
@@ -69,6 +75,11 @@ public sealed class Scaffolder
             {
                 files.Add(Render("azure-pipelines-monitor.yml", "azure-pipelines-monitor.yml.sbn", options));
                 files.Add(Render("azure-pipelines-retrain.yml", "azure-pipelines-retrain.yml.sbn", options));
+            }
+
+            if (options.Stages.Contains("drill"))
+            {
+                files.Add(Render("azure-pipelines-drill.yml", "azure-pipelines-drill.yml.sbn", options));
             }
         }
 

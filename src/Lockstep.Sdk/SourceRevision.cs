@@ -5,9 +5,14 @@ namespace Lockstep.Sdk;
 /// <summary>The commit and repository a run was trained from: the CI's variables, else <c>git</c> in the working directory.</summary>
 internal static class SourceRevision
 {
-    /// <summary><c>GITHUB_SHA</c> (GitHub Actions), <c>BUILD_SOURCEVERSION</c> (Azure Pipelines), else <c>git rev-parse HEAD</c>; null outside git.</summary>
+    /// <summary>
+    /// <c>git rev-parse HEAD</c> in the working directory, else <c>GITHUB_SHA</c> (GitHub Actions), else
+    /// <c>BUILD_SOURCEVERSION</c> (Azure Pipelines); null outside git and CI. The checkout comes first because a job
+    /// may check out another commit than the one that started it (a drill rebuilding a registered model), while the
+    /// variables still name the commit that started it; they stand in where there is no .git (a container build).
+    /// </summary>
     public static string? Commit(RunEnvironment environment) =>
-        environment.Variable("GITHUB_SHA") ?? environment.Variable("BUILD_SOURCEVERSION") ?? GitHead(environment.CurrentDirectory);
+        GitHead(environment.CurrentDirectory) ?? environment.Variable("GITHUB_SHA") ?? environment.Variable("BUILD_SOURCEVERSION");
 
     /// <summary><c>GITHUB_REPOSITORY</c> (owner/name), else <c>BUILD_REPOSITORY_NAME</c>; null elsewhere.</summary>
     public static string? Repository(RunEnvironment environment) =>

@@ -49,6 +49,22 @@ public class HistoryReaderTests
     }
 
     [Fact]
+    public async Task A_drill_recorded_open_and_later_ended_reads_back_as_the_ended_drill_of_its_scenario()
+    {
+        using var history = new HistoryFolder();
+        var opened = new DateTimeOffset(2026, 10, 1, 6, 17, 0, TimeSpan.Zero);
+        var open = new Incident { Lane = Lane.Model, Id = "drill-model-registry-20261001T061700Z", OpenedAt = opened, Drill = "model-registry" };
+        await HistoryWriter.WriteAsync(history.Path, new HistoryBatch([], [], [DeliveryRows.From(open, HistoryFolder.RecordedAt)]), CancellationToken.None);
+        var stillOpen = Assert.IsType<Incident>(Assert.Single((await HistoryReader.ReadAsync(history.Path, null, null, CancellationToken.None)).Events));
+        await HistoryWriter.WriteAsync(history.Path, new HistoryBatch([], [], [DeliveryRows.From(open with { ResolvedAt = opened.AddHours(3) }, HistoryFolder.RecordedAt.AddDays(1))]), CancellationToken.None);
+
+        var drill = Assert.IsType<Incident>(Assert.Single((await HistoryReader.ReadAsync(history.Path, null, null, CancellationToken.None)).Events));
+
+        Assert.Equal(("model-registry", (DateTimeOffset?)null), (stillOpen.Drill, stillOpen.ResolvedAt));
+        Assert.Equal(("model-registry", (DateTimeOffset?)opened.AddHours(3)), (drill.Drill, drill.ResolvedAt));
+    }
+
+    [Fact]
     public async Task Facts_present_in_two_files_are_read_once()
     {
         using var history = new HistoryFolder();

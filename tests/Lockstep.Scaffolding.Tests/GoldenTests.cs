@@ -46,7 +46,8 @@ public class GoldenTests
         Assert.Equal(
             [
                 ".github/workflows/lockstep-pr.yml", ".github/workflows/lockstep-delivery.yml", ".github/workflows/lockstep-monitor.yml", ".github/workflows/lockstep-retrain.yml",
-                "azure-pipelines.yml", "azure-pipelines-monitor.yml", "azure-pipelines-retrain.yml", "deploy/serve.sh",
+                ".github/workflows/lockstep-drill.yml", "azure-pipelines.yml", "azure-pipelines-monitor.yml", "azure-pipelines-retrain.yml", "azure-pipelines-drill.yml",
+                "deploy/serve.sh",
             ],
             files.Select(f => f.Path));
         foreach (var file in files)

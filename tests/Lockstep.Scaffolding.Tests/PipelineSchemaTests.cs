@@ -24,6 +24,7 @@ public class PipelineSchemaTests
         "train,shadow,canary",
         "train,retrain",
         "validate,train,evaluate,canary,promote,retrain",
+        "train,promote,drill",
     };
 
     [Theory]

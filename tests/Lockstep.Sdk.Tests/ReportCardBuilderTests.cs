@@ -76,16 +76,22 @@ public sealed class ReportCardBuilderTests : IDisposable
     [Fact]
     public void Outside_ci_the_commit_is_git_head()
     {
-        Directory.Delete(repository.Path(".git"));
-        Git("init", "--quiet");
-        Git("add", "lockstep.yml");
-        Git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "--quiet", "-m", "first");
-        var head = Git("rev-parse", "HEAD");
+        var head = CommitThePolicy();
 
         var card = Builder().Build();
 
         Assert.Equal(head, card.Run!.Commit);
         Assert.Null(card.Run.Repository);
+    }
+
+    [Fact]
+    public void A_checkout_of_another_commit_than_the_ci_variable_names_the_checked_out_commit()
+    {
+        var head = CommitThePolicy();
+
+        var card = Builder(("GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567"), ("BUILD_SOURCEVERSION", "fedcba9876543210fedcba9876543210fedcba98")).Build();
+
+        Assert.Equal(head, card.Run!.Commit);
     }
 
     [Fact]
@@ -158,6 +164,16 @@ public sealed class ReportCardBuilderTests : IDisposable
 
     private ReportCardBuilder Builder(params (string Name, string Value)[] variables) =>
         new(repository.Context(null, variables), new FixedClock(Now), "churn", "1.4.0", "binary-classification");
+
+    /// <summary>Makes the test repository a git repository with lockstep.yml committed; returns the commit.</summary>
+    private string CommitThePolicy()
+    {
+        Directory.Delete(repository.Path(".git"));
+        Git("init", "--quiet");
+        Git("add", "lockstep.yml");
+        Git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "--quiet", "-m", "first");
+        return Git("rev-parse", "HEAD");
+    }
 
     private string Git(params string[] arguments)
     {

@@ -16,15 +16,7 @@ public class StarterRepositoryTests(TemplatePack pack)
     public void The_starter_builds_tests_trains_reproducibly_and_passes_its_own_gate()
     {
         var repository = Path.Combine(pack.New("starter", "lockstep-ml", "-n", "ChurnModel", "--ci", "both", "-o", "ChurnModel"), "ChurnModel");
-        File.WriteAllText(Path.Combine(repository, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="lockstep" value="{pack.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        pack.RestoreFromFeed(repository);
         var version = $"-p:LockstepVersion={pack.SdkVersion}";
         // One finding planted beside the starter's code, so the SARIF has an LS result to carry.
         File.WriteAllText(Path.Combine(repository, "src/ChurnModel.Training/Planted.cs"), "namespace ChurnModel.Training;\n\ninternal static class Planted\n{\n    public static Random Jitter() => new Random();\n}\n");

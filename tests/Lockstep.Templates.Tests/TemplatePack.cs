@@ -39,6 +39,17 @@ public sealed class TemplatePack : IDisposable
 
     public static string RepositoryRoot => global::Lockstep.Tests.Shared.Repository.Root;
 
+    /// <summary>Writes a nuget.config into the repository that restores from the feed alone (and the package cache).</summary>
+    public void RestoreFromFeed(string repository) => File.WriteAllText(Path.Combine(repository, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="lockstep" value="{Feed}" />
+          </packageSources>
+        </configuration>
+        """);
+
     /// <summary>Runs <c>dotnet new</c> in a fresh folder and returns the folder.</summary>
     public string New(string name, params string[] arguments)
     {

@@ -15,7 +15,14 @@ internal static class WorkflowStep
     /// Runs the step's <c>run</c> script in workspace with GITHUB_WORKSPACE set, as GitHub's bash shell does (-e, pipefail),
     /// with the variables of <paramref name="environment"/> added to the environment.
     /// </summary>
-    public static (int ExitCode, string Output) Run(string workflow, string job, string name, string workspace, IReadOnlyDictionary<string, string>? environment = null)
+    public static (int ExitCode, string Output) Run(string workflow, string job, string name, string workspace, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null) =>
+        RunScript(Find(workflow, job, name)["run"]!.GetValue<string>(), workspace, environment, timeout);
+
+    /// <summary>
+    /// Runs a step's script (a GitHub <c>run</c> or an Azure Pipelines <c>script</c>) as the runners' bash does, without
+    /// the test host's MSBuild and Lockstep variables.
+    /// </summary>
+    public static (int ExitCode, string Output) RunScript(string script, string workspace, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -23,9 +30,15 @@ internal static class WorkflowStep
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "--noprofile", "--norc", "-eo", "pipefail", "-c", Find(workflow, job, name)["run"]!.GetValue<string>() })
+        foreach (var argument in new[] { "--noprofile", "--norc", "-eo", "pipefail", "-c", script })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // A runner has none of the test host's MSBuild or Lockstep settings.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("LOCKSTEP_", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
         }
 
         start.Environment["GITHUB_WORKSPACE"] = workspace;
@@ -37,10 +50,11 @@ internal static class WorkflowStep
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+        var limit = timeout ?? TimeSpan.FromMinutes(1);
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the step '{name}' did not finish in a minute");
+            throw new TimeoutException($"the step did not finish in {limit.TotalMinutes:0.#} min: {script.Split('\n')[0]}");
         }
 
         return (process.ExitCode, (stdout.Result + stderr.Result).ReplaceLineEndings("\n"));

@@ -53,6 +53,7 @@ public sealed class ScaffoldCommandTests : IDisposable
     [InlineData(new[] { "scaffold", "pipeline", "--ci", "gitlab" }, "error: Argument 'gitlab' not recognized.")]
     [InlineData(new[] { "scaffold", "pipeline", "--ci", "github", "--stages", "train,deploy" }, "error: --stages: unknown stage 'deploy'")]
     [InlineData(new[] { "scaffold", "pipeline", "--ci", "github", "--stages", "canary" }, "error: --stages: every delivery stage needs 'train'")]
+    [InlineData(new[] { "scaffold", "pipeline", "--ci", "github", "--stages", "train,evaluate,drill" }, "error: --stages: 'drill' needs 'promote'")]
     [InlineData(new[] { "scaffold", "pipeline", "--ci", "github", "--canary-percent", "0" }, "error: --canary-percent: expected a whole number from 1 to 50, got 0")]
     [InlineData(new[] { "scaffold", "pipeline", "--ci", "github", "--training-project", "../elsewhere" }, "error: --training-project: '../elsewhere' is not a relative path")]
     [InlineData(new[] { "scaffold", "runbook", "--policy", "nope.yml" }, "error: nope.yml: file not found")]

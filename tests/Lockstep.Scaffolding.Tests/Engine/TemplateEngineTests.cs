@@ -114,7 +114,7 @@ public sealed class TemplateEngineTests : IDisposable
     {
         var error = Assert.Throws<TemplateException>(() => new TemplateEngine(TemplateLibrary.BuiltIn).Render("nope.sbn", new ScriptObject()));
 
-        Assert.Contains("no template 'nope.sbn' (built-in templates: azure-pipelines-monitor.yml.sbn, azure-pipelines-retrain.yml.sbn, azure-pipelines.yml.sbn, azure/history-checkout.sbn", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no template 'nope.sbn' (built-in templates: azure-pipelines-drill.yml.sbn, azure-pipelines-monitor.yml.sbn, azure-pipelines-retrain.yml.sbn, azure-pipelines.yml.sbn, azure/drill-steps.yml.sbn, azure/history-checkout.sbn", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

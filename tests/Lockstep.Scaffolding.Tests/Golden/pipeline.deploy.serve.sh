@@ -7,6 +7,7 @@ set -euo pipefail
 usage() {
   echo "usage: serve.sh snapshot OUT.csv | register MODEL_DIR NAME COMMIT | shadow MODEL_DIR | canary MODEL_DIR PERCENT" >&2
   echo "                | observe MODEL_DIR OUT.json | promote MODEL_DIR FALLBACK_PERCENT | rollback | training-data FILE" >&2
+  echo "                | restore-data" >&2
   exit 2
 }
 
@@ -46,10 +47,22 @@ case "${1:-}" in
     echo "rollback: route all traffic to the warm fallback model"
     ;;
   training-data)
+    # The live data source is what a feature-store drill (lockstep-drill) loses: nothing may read it then.
+    if [ "${LOCKSTEP_DRILL:-}" = "feature-store" ]; then
+      echo "training-data: the feature store is lost in this drill; rebuild from the pinned data (restore-data)" >&2
+      exit 3
+    fi
     # Before a retraining: rewrite FILE, the training data, with recent labelled serving data (for example the
     # last weeks of logged features with their outcomes). As generated: FILE stays as it is.
     [ $# -eq 2 ] || usage
     echo "training-data: refresh $2 with recent labelled serving data (replace with your data source)"
+    ;;
+  restore-data)
+    # In a drill or a real loss of the feature store: put back every file data.lock.json pins, from where its
+    # snapshots are kept (object storage, a DVC remote), never from the live source; lockstep data verify then
+    # checks each against its pin. As generated the pinned data is committed with the code: nothing to fetch.
+    [ $# -eq 1 ] || usage
+    echo "restore-data: the pinned data is in the repository (replace with a fetch from your snapshot store)"
     ;;
   *)
     usage

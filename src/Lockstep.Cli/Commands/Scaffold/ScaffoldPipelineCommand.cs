@@ -11,7 +11,7 @@ public static class ScaffoldPipelineCommand
 
     public static readonly Option<string> Stages = new("--stages")
     {
-        Description = $"The stages, comma-separated: {string.Join(", ", PipelineStages.All)} (default: all). validate is the pull request check; retrain adds the scheduled monitor and the retraining its alerts start.",
+        Description = $"The stages, comma-separated: {string.Join(", ", PipelineStages.All)} (default: all). validate is the pull request check; retrain adds the scheduled monitor and the retraining its alerts start; drill adds the quarterly disaster-recovery drill.",
         DefaultValueFactory = _ => string.Join(",", PipelineStages.All),
         HelpName = "list",
     };
@@ -39,13 +39,16 @@ public static class ScaffoldPipelineCommand
             Write the CI pipelines: the pull request check (build, test, train and evaluate, drift, gate, comment) and
             delivery on main (train, gate against production, register, shadow, canary, promote or roll back on the gate),
             the scheduled monitor (lockstep monitor: drift, freshness and quality alerts as an incident issue or work item)
-            and the retraining its alerts start (a pull request with the retrained model's card), as GitHub workflows,
-            Azure pipelines or both, plus deploy/serve.sh, the script the pipelines reach your serving platform through.
+            and the retraining its alerts start (a pull request with the retrained model's card), and the quarterly
+            disaster-recovery drill (the production model rebuilt from its commit without the feature store, the model
+            registry or the training cluster, checked with lockstep rebuild-check and timed), as GitHub workflows, Azure
+            pipelines or both, plus deploy/serve.sh, the script the pipelines reach your serving platform through.
 
             Examples:
               lockstep scaffold pipeline --ci github --model-name ChurnModel --training-project src/ChurnModel.Training
               lockstep scaffold pipeline --ci both --canary-percent 10
               lockstep scaffold pipeline --ci azure --stages train,evaluate,register,promote --out ../churn
+              lockstep scaffold pipeline --ci github --stages validate,train,evaluate,promote,drill
             """)
         {
             Ci, Stages, ModelName, TrainingProject, Data, Policy, CanaryPercent, Out, ScaffoldOptions.Force,
