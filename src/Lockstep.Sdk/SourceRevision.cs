@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Lockstep.Sdk;
 
-/// <summary>The commit and repository a run was trained from: the CI's variables, else <c>git</c> in the working directory.</summary>
+/// <summary>The commit and repository a run was trained from: <c>git</c> in the working directory, else the CI's variables.</summary>
 internal static class SourceRevision
 {
     /// <summary>

@@ -5,8 +5,9 @@ namespace Lockstep.Templates.Tests;
 
 /// <summary>
 /// The starter's model can be rebuilt from one git SHA. The generated drill's own steps, run on a clean clone, check
-/// out the commit the registered card names, build, train and rebuild-check: identical. Data changed after the card
-/// was written is refused by its pin, and once pinned again rebuild-check fails naming the pin.
+/// out the commit the registered card names, restore and verify the pinned data without the live source, build,
+/// train and rebuild-check: identical. Data changed after the card was written is refused by its pin (by the
+/// feature-store drill's verification and by the training), and once pinned again rebuild-check fails naming the pin.
 /// </summary>
 [Collection(TemplatePackUsers.Name)]
 public class StarterDrillTests(TemplatePack pack)
@@ -43,6 +44,7 @@ public class StarterDrillTests(TemplatePack pack)
         var rebuilt = new[] { "Check out the registered commit", "Build", "Rebuild the model" }
             .Select(step => (step, WorkflowStep.Run(drill, Job, step, clone, environment, TimeSpan.FromMinutes(4))))
             .ToList();
+        var restored = FeatureStoreLost(drill, clone, environment);
         var (identical, identicalOutput) = WorkflowStep.Run(drill, Job, "Compare with the registered card", clone, environment);
         var summary = File.ReadAllText(environment["GITHUB_STEP_SUMMARY"]);
         var check = Card(clone, "artifacts/drill/rebuild-check.json");
@@ -52,6 +54,7 @@ public class StarterDrillTests(TemplatePack pack)
         var lines = File.ReadAllLines(data);
         lines[1] = "1" + lines[1];
         File.WriteAllLines(data, lines);
+        var changed = FeatureStoreLost(drill, clone, environment);
         var (refused, refusedOutput) = WorkflowStep.Run(drill, Job, "Rebuild the model", clone, environment, TimeSpan.FromMinutes(2));
         var (pinned, pinning) = LockstepCli.Run(clone, "data", "pin", "data/dataset.csv");
         var (retrained, retraining) = WorkflowStep.Run(drill, Job, "Rebuild the model", clone, environment, TimeSpan.FromMinutes(2));
@@ -61,6 +64,7 @@ public class StarterDrillTests(TemplatePack pack)
         Assert.All(rebuilt, r => Assert.True(r.Item2.ExitCode == 0, $"{r.step}: {r.Item2.Output}"));
         Assert.Equal(commit, GitCommand.Run(clone, "rev-parse", "HEAD"));
         Assert.Equal(commit, rebuiltCard["run"]!["commit"]!.GetValue<string>());
+        Assert.All(restored, r => Assert.True(r.ExitCode == 0, r.Output));
         Assert.True(identical == 0, identicalOutput);
         Assert.Contains("identical", identicalOutput, StringComparison.Ordinal);
         Assert.Equal("identical", check["verdict"]!.GetValue<string>());
@@ -69,6 +73,9 @@ public class StarterDrillTests(TemplatePack pack)
             rebuiltCard["metrics"]!.ToJsonString());
         Assert.Contains("identical", summary, StringComparison.Ordinal);
 
+        Assert.Equal(0, changed[0].ExitCode);
+        Assert.Equal(1, changed[1].ExitCode);
+        Assert.Contains("data/dataset.csv", changed[1].Output, StringComparison.Ordinal);
         Assert.NotEqual(0, refused);
         Assert.Contains("data/dataset.csv", refusedOutput, StringComparison.Ordinal);
         Assert.Contains("does not match its pin", refusedOutput, StringComparison.Ordinal);
@@ -79,6 +86,12 @@ public class StarterDrillTests(TemplatePack pack)
         Assert.DoesNotContain("run.commit", differsOutput, StringComparison.Ordinal);
         Assert.Equal("differs", Card(clone, "artifacts/drill/rebuild-check.json")["verdict"]!.GetValue<string>());
     }
+
+    /// <summary>The feature-store drill's own steps, with the live data source lost: restore the pinned data, verify every pin.</summary>
+    private static List<(int ExitCode, string Output)> FeatureStoreLost(string drill, string clone, Dictionary<string, string> environment) =>
+        new[] { "Restore the pinned data without the feature store", "Verify the data against its pins" }
+            .Select(step => WorkflowStep.Run(drill, "feature-store", step, clone, new Dictionary<string, string>(environment) { ["LOCKSTEP_DRILL"] = "feature-store" }))
+            .ToList();
 
     /// <summary>The repository restores Lockstep.Sdk from the test feed, at the version packed for this test run.</summary>
     private void UseTheTestPackages(string repository)
