@@ -22,11 +22,7 @@ internal static class DotnetProcess
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("LOCKSTEP_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
+        RemoveHostSettings(start.Environment);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start)!;
@@ -39,5 +35,14 @@ internal static class DotnetProcess
         }
 
         return (process.ExitCode, (stdout.Result + stderr.Result).ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>Removes the test host's MSBuild and Lockstep variables from a child's environment: a user's shell or a runner has none.</summary>
+    public static void RemoveHostSettings(IDictionary<string, string?> environment)
+    {
+        foreach (var name in environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("LOCKSTEP_", StringComparison.Ordinal)).ToList())
+        {
+            environment.Remove(name);
+        }
     }
 }

@@ -35,12 +35,7 @@ internal static class WorkflowStep
             start.ArgumentList.Add(argument);
         }
 
-        // A runner has none of the test host's MSBuild or Lockstep settings.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("LOCKSTEP_", StringComparison.Ordinal)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
+        DotnetProcess.RemoveHostSettings(start.Environment);
         start.Environment["GITHUB_WORKSPACE"] = workspace;
         foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
         {

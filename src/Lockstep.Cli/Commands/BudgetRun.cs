@@ -50,16 +50,9 @@ public static class BudgetRun
         }
 
         var report = BudgetReport.Create(settings.AsOf, budgets);
-        var outputs = new List<(string, string)>();
-        if (settings.JsonPath is { } json)
-        {
-            outputs.Add((json, BudgetReportJson.Serialize(report) + "\n"));
-        }
-
-        if (settings.MarkdownPath is { } markdown)
-        {
-            outputs.Add((markdown, BudgetMarkdown.Write(report)));
-        }
+        var outputs = AtomicFiles.Requested(
+            (settings.JsonPath, () => BudgetReportJson.Serialize(report) + "\n"),
+            (settings.MarkdownPath, () => BudgetMarkdown.Write(report)));
 
         AtomicFiles.WriteAll(outputs, context);
         context.Out.Write(BudgetConsoleTable.Render(report));

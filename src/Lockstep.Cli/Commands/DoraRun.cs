@@ -29,16 +29,9 @@ public static class DoraRun
             : ReadEvents(settings.EventsPath ?? throw new ArgumentException("no events file or history folder", nameof(settings)), context, horizon);
         var report = DoraCalculator.Calculate(log.Events, dora, settings.AsOf, log.EarlierHistoryDropped);
 
-        var outputs = new List<(string, string)>();
-        if (settings.JsonPath is { } json)
-        {
-            outputs.Add((json, DoraReportJson.Serialize(report) + "\n"));
-        }
-
-        if (settings.MarkdownPath is { } markdown)
-        {
-            outputs.Add((markdown, DoraMarkdown.Render(report)));
-        }
+        var outputs = AtomicFiles.Requested(
+            (settings.JsonPath, () => DoraReportJson.Serialize(report) + "\n"),
+            (settings.MarkdownPath, () => DoraMarkdown.Render(report)));
 
         AtomicFiles.WriteAll(outputs, context);
         context.Out.Write(DoraConsoleTable.Render(report));

@@ -69,16 +69,9 @@ public static class GateRun
             ? MarkdownReport.Render(PolicyLinks.WithRepositoryPaths(context, result), link, plain: false)
             : MarkdownReport.Render(result, new PolicyLink(policyFile.DisplayPath), plain: false);
 
-        var outputs = new List<(string, string)>();
-        if (settings.ResultPath is { } resultPath)
-        {
-            outputs.Add((resultPath, GateResultJson.Serialize(result) + "\n"));
-        }
-
-        if (settings.MarkdownPath is { } markdownPath)
-        {
-            outputs.Add((markdownPath, markdown));
-        }
+        var outputs = AtomicFiles.Requested(
+            (settings.ResultPath, () => GateResultJson.Serialize(result) + "\n"),
+            (settings.MarkdownPath, () => markdown));
 
         AtomicFiles.WriteAll(outputs, context);
 

@@ -23,16 +23,9 @@ public static class RebuildCheckRun
             new InputDigest("registered", registered.DisplayPath, registered.Sha256),
             new InputDigest("rebuilt", rebuilt.DisplayPath, rebuilt.Sha256));
 
-        var outputs = new List<(string, string)>();
-        if (settings.JsonPath is { } json)
-        {
-            outputs.Add((json, RebuildCheckJson.Serialize(check) + "\n"));
-        }
-
-        if (settings.MarkdownPath is { } markdown)
-        {
-            outputs.Add((markdown, RebuildCheckMarkdown.Render(check)));
-        }
+        var outputs = AtomicFiles.Requested(
+            (settings.JsonPath, () => RebuildCheckJson.Serialize(check) + "\n"),
+            (settings.MarkdownPath, () => RebuildCheckMarkdown.Render(check)));
 
         AtomicFiles.WriteAll(outputs, context);
         foreach (var difference in check.Differences)

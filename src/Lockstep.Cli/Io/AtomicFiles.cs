@@ -8,6 +8,10 @@ namespace Lockstep.Cli.Io;
 /// </summary>
 public static class AtomicFiles
 {
+    /// <summary>The files a command was asked for: each one whose path is set, its content rendered only then.</summary>
+    public static List<(string Path, string Content)> Requested(params (string? Path, Func<string> Content)[] files) =>
+        files.Where(file => file.Path is not null).Select(file => (file.Path!, file.Content())).ToList();
+
     public static void WriteAll(IReadOnlyList<(string Path, string Content)> files, CliContext context)
     {
         var staged = new List<(string Temp, string Target, string Display)>();
